@@ -1,0 +1,73 @@
+/**
+ * The records a workshop is made of. Every record carries its workshop's id so
+ * one indexed query loads a whole workshop, and every change is a diff of
+ * records (see ./diff.ts).
+ */
+
+/** The two departments of the room. Names and colours are the workshop's. */
+export const DEPARTMENT_IDS = ['sales', 'marketing'] as const;
+export type DepartmentId = (typeof DEPARTMENT_IDS)[number];
+
+export interface Department {
+  id: DepartmentId;
+  name: string;
+  /** A CSS hex colour, e.g. `#0f766e`. */
+  color: string;
+}
+
+interface RecordBase {
+  id: string;
+  workshopId: string;
+}
+
+export interface WorkshopRecord extends RecordBase {
+  type: 'workshop';
+  title: string;
+  organisation: string;
+  /** The day of the workshop, `YYYY-MM-DD`. */
+  date: string;
+  departments: [Department, Department];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ActivityRecord extends RecordBase {
+  type: 'activity';
+  /** Key of the template activity it came from; null for a custom board. */
+  templateKey: string | null;
+  /** The title the facilitator typed; null shows the template's translated title. */
+  title: string | null;
+  order: string;
+  timeboxMinutes: number;
+}
+
+export interface ColumnRecord extends RecordBase {
+  type: 'column';
+  activityId: string;
+  templateKey: string | null;
+  title: string | null;
+  order: string;
+}
+
+export interface NoteRecord extends RecordBase {
+  type: 'note';
+  activityId: string;
+  columnId: string;
+  text: string;
+  department: DepartmentId;
+  order: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type AnyRecord = WorkshopRecord | ActivityRecord | ColumnRecord | NoteRecord;
+export type RecordType = AnyRecord['type'];
+
+/** A loaded workshop: its records by id. */
+export type RecordMap = Readonly<Record<string, AnyRecord>>;
+
+/** What an operation needs from outside to stay pure: the clock and id source. */
+export interface OpContext {
+  now: string;
+  newId: () => string;
+}
