@@ -1,0 +1,40 @@
+import { app, BrowserWindow, session } from 'electron';
+import { join } from 'node:path';
+import { installWebContentsGuards } from './guards';
+import { registerIpcHandlers } from './ipc';
+import { installMenu, localeFromSystem } from './menu';
+import { denyAllPermissions } from './permissions';
+import { handleAppProtocol, registerAppScheme } from './protocol';
+import { claimSingleInstance } from './single-instance';
+import { createMainWindow } from './window';
+
+function mainWindow(): BrowserWindow | undefined {
+  return BrowserWindow.getAllWindows()[0];
+}
+
+// A fixed data folder, set before anything reads it (the single-instance lock
+// lives there too), so the database never moves with the product name or build.
+app.setPath('userData', join(app.getPath('appData'), 'Alignboard'));
+// Every renderer sandboxed, whatever a future window forgets to set.
+app.enableSandbox();
+registerAppScheme();
+
+if (claimSingleInstance(mainWindow)) {
+  installWebContentsGuards();
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) createMainWindow();
+  });
+
+  void app.whenReady().then(() => {
+    handleAppProtocol();
+    denyAllPermissions(session.defaultSession);
+    registerIpcHandlers(installMenu);
+    installMenu(localeFromSystem(app.getPreferredSystemLanguages()));
+    createMainWindow();
+  });
+}

@@ -1,0 +1,51 @@
+import { app, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { z } from 'zod';
+import { IPC, setLocaleArgs, type AppInfo } from '../../shared/ipc/contract';
+import type { Locale } from '../../shared/i18n/locales';
+import { devServerUrl, isAppUrl } from './origin';
+
+type Handler<Args extends readonly unknown[], Result> = (...args: Args) => Result | Promise<Result>;
+
+/**
+ * Wraps a handler so it only runs for our own pages and well-formed arguments.
+ * Kept separate from `handle` so tests can call it without ipcMain.
+ */
+export function guardHandler<Args extends readonly unknown[], Result>(
+  channel: string,
+  argsSchema: z.ZodType<Args>,
+  fn: Handler<Args, Result>,
+  devServer: string | undefined = devServerUrl(),
+): (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<Result> {
+  return async (event, ...args) => {
+    const senderUrl = event.senderFrame?.url;
+    if (!senderUrl || !isAppUrl(senderUrl, devServer)) {
+      throw new Error('Rejected IPC from untrusted sender');
+    }
+    const parsed = argsSchema.safeParse(args);
+    if (!parsed.success) {
+      throw new Error(`Invalid arguments for ${channel}: ${z.prettifyError(parsed.error)}`);
+    }
+    return fn(...parsed.data);
+  };
+}
+
+/** `ipcMain.handle` that checks the sender and validates arguments first. */
+export function handle<Args extends readonly unknown[], Result>(
+  channel: string,
+  argsSchema: z.ZodType<Args>,
+  fn: Handler<Args, Result>,
+): void {
+  ipcMain.handle(channel, guardHandler(channel, argsSchema, fn));
+}
+
+export function getAppInfo(): AppInfo {
+  return { name: app.getName(), version: app.getVersion(), platform: process.platform };
+}
+
+/** Registers every channel of the contract. */
+export function registerIpcHandlers(onLocaleChange: (locale: Locale) => void): void {
+  handle(IPC.getAppInfo, z.tuple([]), getAppInfo);
+  handle(IPC.setLocale, setLocaleArgs, (locale) => {
+    onLocaleChange(locale);
+  });
+}

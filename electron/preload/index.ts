@@ -1,0 +1,41 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import {
+  BRIDGE_KEY,
+  IPC,
+  MENU_COMMANDS,
+  type AlignboardBridge,
+  type AppInfo,
+  type MenuCommand,
+} from '../../shared/ipc/contract';
+import type { Locale } from '../../shared/i18n/locales';
+
+function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+/**
+ * The whole surface the renderer gets: named functions over fixed channels.
+ * ipcRenderer itself never crosses the bridge, so page code cannot pick a channel.
+ */
+const api = {
+  async getAppInfo(): Promise<AppInfo> {
+    const info: unknown = await ipcRenderer.invoke(IPC.getAppInfo);
+    return info as AppInfo;
+  },
+
+  async setLocale(locale: Locale): Promise<void> {
+    await ipcRenderer.invoke(IPC.setLocale, locale);
+  },
+
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+    const relay = (_event: IpcRendererEvent, command: unknown): void => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(IPC.menuCommand, relay);
+    return () => {
+      ipcRenderer.removeListener(IPC.menuCommand, relay);
+    };
+  },
+} satisfies AlignboardBridge;
+
+contextBridge.exposeInMainWorld(BRIDGE_KEY, api);
