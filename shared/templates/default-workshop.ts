@@ -17,7 +17,7 @@ export interface WorkshopTemplate {
 /** The ten steps of the realignment plan, in the article's order. */
 export const REALIGNMENT_STEPS = [
   'communication',
-  'sharedGoals',
+  'commonGoals',
   'jointProcess',
   'unifiedOperations',
   'unifiedMeasurement',

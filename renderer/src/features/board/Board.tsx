@@ -1,0 +1,134 @@
+import { DndContext } from '@dnd-kit/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { columnsOf, getRecord, notesByColumn } from '@shared/model/queries';
+import type { Department, DepartmentId, RecordMap, WorkshopRecord } from '@shared/model/types';
+import { addColumn, moveColumn, removeColumn, renameColumn } from '@shared/ops/columns';
+import { addNote, deleteNote, editNote, moveNote } from '@shared/ops/notes';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { usePreferences, useServices } from '../../services-context';
+import { AddColumnForm } from './AddColumnForm';
+import { BoardColumn } from './BoardColumn';
+import { DepartmentPicker } from './DepartmentPicker';
+import { excerpt } from './NoteCard';
+import type { ColumnItems } from './placement';
+import { useTitles } from './titles';
+import { useBoardDnd } from './useBoardDnd';
+
+interface BoardProps {
+  records: RecordMap;
+  workshop: WorkshopRecord;
+  activityId: string;
+}
+
+/** One activity's board: columns of sticky notes, quick add, drag and drop, by mouse, touch or keyboard. */
+export function Board({ records, workshop, activityId }: BoardProps) {
+  const { t } = useTranslation();
+  const { app } = useServices();
+  const titles = useTitles();
+  const department = usePreferences((state) => state.department);
+  const setDepartment = usePreferences((state) => state.setDepartment);
+  const [announcement, setAnnouncement] = useState('');
+  const [removing, setRemoving] = useState<string | null>(null);
+
+  const columns = useMemo(() => columnsOf(records, activityId), [records, activityId]);
+  const lists = useMemo(() => notesByColumn(records, activityId), [records, activityId]);
+  const base = useMemo<ColumnItems>(
+    () => Object.fromEntries(Object.entries(lists).map(([columnId, notes]) => [columnId, notes.map((note) => note.id)])),
+    [lists],
+  );
+  const columnOrder = useMemo(() => columns.map((column) => column.id), [columns]);
+  const departments = useMemo(
+    () => Object.fromEntries(workshop.departments.map((d) => [d.id, d])) as Record<DepartmentId, Department>,
+    [workshop.departments],
+  );
+
+  const columnTitle = (columnId: string) => {
+    const column = getRecord(records, columnId, 'column');
+    return column ? titles.column(column) : '';
+  };
+
+  const dnd = useBoardDnd(base, columnOrder, {
+    onMove: (noteId, placement) => void app.run((current, ctx) => moveNote(current, noteId, placement.columnId, placement.index, ctx)),
+    onAnnounce: (event, noteId, placement) => {
+      const note = getRecord(records, noteId, 'note');
+      setAnnouncement(
+        t(`dnd.${event}`, {
+          text: excerpt(note?.text ?? ''),
+          position: placement.index + 1,
+          count: placement.count,
+          column: columnTitle(placement.columnId),
+        }),
+      );
+    },
+  });
+
+  const callbacks = useMemo(
+    () => ({
+      onAddNote: (columnId: string, text: string) =>
+        app.run((current, ctx) => addNote(current, { columnId, text, department }, ctx)),
+      onEditNote: (noteId: string, text: string) => void app.run((current, ctx) => editNote(current, noteId, { text }, ctx)),
+      onDeleteNote: (noteId: string) => void app.run((current) => deleteNote(current, noteId)),
+      onRename: (columnId: string, title: string) => app.run((current) => renameColumn(current, columnId, title)),
+      onMove: (columnId: string, offset: -1 | 1) =>
+        void app.run((current) => moveColumn(current, columnId, columnOrder.indexOf(columnId) + offset)),
+    }),
+    [app, department, columnOrder],
+  );
+
+  const removeNow = (columnId: string) => void app.run((current) => removeColumn(current, columnId));
+  const removingCount = removing ? (lists[removing]?.length ?? 0) : 0;
+
+  return (
+    <div className="board">
+      <div className="board__toolbar">
+        <DepartmentPicker departments={workshop.departments} value={department} onChange={setDepartment} />
+      </div>
+      <DndContext
+        sensors={dnd.sensors}
+        collisionDetection={dnd.collisionDetection}
+        onDragStart={dnd.onDragStart}
+        onDragOver={dnd.onDragOver}
+        onDragEnd={dnd.onDragEnd}
+        onDragCancel={dnd.onDragCancel}
+        accessibility={{
+          screenReaderInstructions: { draggable: t('dnd.instructions') },
+          // We announce ourselves (below), with note text, position and column.
+          announcements: { onDragStart: () => undefined, onDragOver: () => undefined, onDragEnd: () => undefined, onDragCancel: () => undefined },
+        }}
+      >
+        <div className="board__columns">
+          {columns.map((column, index) => (
+            <BoardColumn
+              key={column.id}
+              columnId={column.id}
+              title={titles.column(column)}
+              notes={(dnd.items[column.id] ?? []).flatMap((id) => getRecord(records, id, 'note') ?? [])}
+              departments={departments}
+              isFirst={index === 0}
+              isLast={index === columns.length - 1}
+              onRemove={(columnId) => ((lists[columnId]?.length ?? 0) > 0 ? setRemoving(columnId) : removeNow(columnId))}
+              {...callbacks}
+            />
+          ))}
+          <AddColumnForm onAdd={(title) => app.run((current, ctx) => addColumn(current, activityId, title, ctx))} />
+        </div>
+      </DndContext>
+      <div className="visually-hidden" role="status" aria-live="assertive" aria-atomic="true">
+        {announcement}
+      </div>
+      {removing && (
+        <ConfirmDialog
+          title={t('board.removeColumnTitle', { title: columnTitle(removing) })}
+          body={t('board.removeColumnBody', { count: removingCount })}
+          confirmLabel={t('board.remove')}
+          onCancel={() => setRemoving(null)}
+          onConfirm={() => {
+            removeNow(removing);
+            setRemoving(null);
+          }}
+        />
+      )}
+    </div>
+  );
+}

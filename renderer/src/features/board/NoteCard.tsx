@@ -1,0 +1,95 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { memo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Department, NoteRecord } from '@shared/model/types';
+import { DepartmentMarker } from '../../components/DepartmentMarker';
+import { NoteEditor } from './NoteEditor';
+
+interface NoteCardProps {
+  note: NoteRecord;
+  department: Department;
+  onEdit: (noteId: string, text: string) => void;
+  onDelete: (noteId: string) => void;
+}
+
+/** A short version of the text for accessible names and announcements. */
+export function excerpt(text: string, max = 60): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+/**
+ * A sticky note. The whole note drags with a pointer; the handle carries
+ * keyboard dragging (Space), so Edit and Delete stay ordinary buttons.
+ */
+export const NoteCard = memo(function NoteCard({ note, department, onEdit, onDelete }: NoteCardProps) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: note.id,
+    disabled: editing,
+  });
+  // Pointer listeners go on the whole note, the keyboard one on the handle only.
+  const { onKeyDown, ...pointerListeners } = listeners ?? {};
+  const onHandleKeyDown = onKeyDown as React.KeyboardEventHandler | undefined;
+  const short = excerpt(note.text);
+
+  return (
+    <li
+      ref={setNodeRef}
+      data-note-id={note.id}
+      className={`note note--${department.id}${isDragging ? ' note--dragging' : ''}`}
+      style={{ transform: CSS.Translate.toString(transform), transition, '--department-color': department.color } as React.CSSProperties}
+      {...(editing ? {} : pointerListeners)}
+    >
+      {editing ? (
+        <NoteEditor
+          initial={note.text}
+          onCancel={() => setEditing(false)}
+          onSave={(text) => {
+            setEditing(false);
+            onEdit(note.id, text);
+          }}
+        />
+      ) : (
+        <p className="note__text" onDoubleClick={() => setEditing(true)}>
+          {note.text}
+        </p>
+      )}
+      <div className="note__footer">
+        <span className="note__author" title={t('board.writtenBy', { department: department.name })}>
+          <DepartmentMarker department={department} />
+        </span>
+        {!editing && (
+          <span className="note__tools">
+            <button
+              type="button"
+              ref={setActivatorNodeRef}
+              className="icon-button note__handle"
+              {...attributes}
+              aria-label={t('board.moveNote', { text: short })}
+              onKeyDown={onHandleKeyDown}
+            >
+              <svg viewBox="0 0 12 16" aria-hidden="true">
+                <circle cx="3" cy="3" r="1.4" /> <circle cx="9" cy="3" r="1.4" />
+                <circle cx="3" cy="8" r="1.4" /> <circle cx="9" cy="8" r="1.4" />
+                <circle cx="3" cy="13" r="1.4" /> <circle cx="9" cy="13" r="1.4" />
+              </svg>
+            </button>
+            <button type="button" className="icon-button" aria-label={t('board.editNote', { text: short })} onClick={() => setEditing(true)}>
+              <svg viewBox="0 0 16 16" aria-hidden="true">
+                <path d="M11.5 2.5l2 2L5 13H3v-2z" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
+              </svg>
+            </button>
+            <button type="button" className="icon-button" aria-label={t('board.deleteNote', { text: short })} onClick={() => onDelete(note.id)}>
+              <svg viewBox="0 0 16 16" aria-hidden="true">
+                <path d="M3 4.5h10M6.5 4.5V3h3v1.5M4.5 4.5l.7 8.5h5.6l.7-8.5" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
+              </svg>
+            </button>
+          </span>
+        )}
+      </div>
+    </li>
+  );
+});

@@ -1,0 +1,74 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LIMITS, checkText } from '@shared/model/limits';
+
+interface NoteComposerProps {
+  columnTitle: string;
+  /** Adds the note; resolves false when it could not be saved. */
+  onAdd: (text: string) => Promise<boolean>;
+}
+
+/** Quick add: type, Enter. Over-long text is refused with a message and kept as typed. */
+export function NoteComposer({ columnTitle, onAdd }: NoteComposerProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const length = text.trim().length;
+  const tooLong = length > LIMITS.noteText;
+  const message = tooLong ? t('errors.textTooLong', { max: LIMITS.noteText }) : error;
+
+  async function submit() {
+    const check = checkText('noteText', text);
+    if (!check.ok) {
+      setError(t(`errors.${check.code}`, { max: check.max }));
+      return;
+    }
+    const typed = text;
+    setText('');
+    setError(null);
+    // Clear at once so typing can go on; put the text back if the save failed.
+    if (!(await onAdd(check.value))) setText((current) => current || typed);
+  }
+
+  return (
+    <div className="composer">
+      <label htmlFor={id} className="visually-hidden">
+        {t('board.addNoteTo', { column: columnTitle })}
+      </label>
+      <textarea
+        id={id}
+        className="composer__input"
+        rows={2}
+        value={text}
+        placeholder={t('board.addNotePlaceholder')}
+        aria-invalid={message ? true : undefined}
+        aria-describedby={`${id}-hint`}
+        onChange={(event) => {
+          setText(event.target.value);
+          setError(null);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+            event.preventDefault();
+            void submit();
+          }
+        }}
+      />
+      <div id={`${id}-hint`} className="composer__hint">
+        {message ? (
+          <span className="composer__error" role="alert">
+            {message}
+          </span>
+        ) : (
+          <span className="visually-hidden">{t('board.addNoteHint')}</span>
+        )}
+        {length > LIMITS.noteText * 0.8 && (
+          <span className={tooLong ? 'composer__count composer__count--over' : 'composer__count'}>
+            {t('board.characters', { count: length, max: LIMITS.noteText })}
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}

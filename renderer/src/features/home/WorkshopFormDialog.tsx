@@ -1,0 +1,126 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { checkText } from '@shared/model/limits';
+import type { WorkshopDetails } from '@shared/ops/workshops';
+import { Dialog } from '../../components/Dialog';
+import { TextField } from '../../components/TextField';
+
+interface WorkshopFormDialogProps {
+  /** Existing details to edit; a new workshop when omitted. */
+  initial?: WorkshopDetails;
+  onSubmit: (details: WorkshopDetails) => Promise<boolean>;
+  onClose: () => void;
+}
+
+function today(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
+export function WorkshopFormDialog({ initial, onSubmit, onClose }: WorkshopFormDialogProps) {
+  const { t } = useTranslation();
+  const [details, setDetails] = useState<WorkshopDetails>(
+    initial ?? {
+      title: t('workshopForm.titleDefault'),
+      organisation: '',
+      date: today(),
+      departments: [
+        { name: t('workshopForm.salesDefault'), color: '#0f766e' },
+        { name: t('workshopForm.marketingDefault'), color: '#c2410c' },
+      ],
+    },
+  );
+  const [submitted, setSubmitted] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const setDepartment = (index: 0 | 1, change: Partial<WorkshopDetails['departments'][0]>) =>
+    setDetails((current) => {
+      const departments: WorkshopDetails['departments'] = [...current.departments];
+      departments[index] = { ...departments[index], ...change };
+      return { ...current, departments };
+    });
+
+  const valid =
+    checkText('workshopTitle', details.title).ok &&
+    checkText('organisation', details.organisation, false).ok &&
+    details.departments.every((department) => checkText('departmentName', department.name).ok) &&
+    details.date !== '';
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSubmitted(true);
+    if (!valid || busy) return;
+    setBusy(true);
+    const saved = await onSubmit(details);
+    setBusy(false);
+    if (saved) onClose();
+  }
+
+  return (
+    <Dialog title={t(initial ? 'workshopForm.editTitle' : 'workshopForm.createTitle')} onClose={onClose}>
+      <form className="form" onSubmit={submit} noValidate>
+        <TextField
+          label={t('workshopForm.title')}
+          field="workshopTitle"
+          value={details.title}
+          onChange={(title) => setDetails({ ...details, title })}
+          showError={submitted}
+          autoFocus
+        />
+        <div className="form__row">
+          <TextField
+            label={t('workshopForm.organisation')}
+            field="organisation"
+            required={false}
+            value={details.organisation}
+            onChange={(organisation) => setDetails({ ...details, organisation })}
+            showError={submitted}
+          />
+          <div className="field">
+            <label htmlFor="workshop-date">{t('workshopForm.date')}</label>
+            <input
+              id="workshop-date"
+              type="date"
+              required
+              value={details.date}
+              onChange={(event) => setDetails({ ...details, date: event.target.value })}
+              aria-invalid={submitted && !details.date ? true : undefined}
+            />
+            {submitted && !details.date && <p className="field__error">{t('errors.invalidDate')}</p>}
+          </div>
+        </div>
+        <fieldset className="form__departments">
+          <legend>{t('workshopForm.departments')}</legend>
+          {([0, 1] as const).map((index) => (
+            <div className="form__row form__row--department" key={index}>
+              <TextField
+                label={t('workshopForm.departmentName', { number: index + 1 })}
+                field="departmentName"
+                value={details.departments[index].name}
+                onChange={(name) => setDepartment(index, { name })}
+                showError={submitted}
+              />
+              <div className="field field--color">
+                <label htmlFor={`department-color-${index}`}>{t('workshopForm.departmentColor', { number: index + 1 })}</label>
+                <input
+                  id={`department-color-${index}`}
+                  type="color"
+                  value={details.departments[index].color}
+                  onChange={(event) => setDepartment(index, { color: event.target.value })}
+                />
+              </div>
+            </div>
+          ))}
+        </fieldset>
+        <div className="dialog__actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('app.cancel')}
+          </button>
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {t(initial ? 'app.save' : 'workshopForm.create')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,59 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { activitiesOf, findWorkshop, getRecord } from '@shared/model/queries';
+import { LanguageSwitcher } from '../../components/LanguageSwitcher';
+import { useAppState, useServices } from '../../services-context';
+import { Board } from '../board/Board';
+import { useTitles } from '../board/titles';
+import { AgendaList } from './AgendaList';
+
+export function WorkshopScreen({ activityId }: { activityId: string | null }) {
+  const { t } = useTranslation();
+  const { app, workshops } = useServices();
+  const titles = useTitles();
+  const records = useAppState((state) => state.records);
+  const missing = useAppState((state) => state.missing);
+  const canUndo = useAppState((state) => state.undoStack.length > 0);
+  const canRedo = useAppState((state) => state.redoStack.length > 0);
+  const activities = useMemo(() => (records ? activitiesOf(records) : []), [records]);
+  const workshop = records ? findWorkshop(records) : undefined;
+  const activity = records && activityId ? getRecord(records, activityId, 'activity') : undefined;
+
+  return (
+    <div className="workshop">
+      <header className="topbar">
+        <button type="button" className="button button--ghost" onClick={() => void workshops.goHome()}>
+          ← {t('workshop.backHome')}
+        </button>
+        <div className="topbar__title">
+          <span className="brand__logo" aria-hidden="true" />
+          <span>{workshop?.title}</span>
+        </div>
+        <div className="topbar__actions">
+          <button type="button" className="button button--ghost" disabled={!canUndo} onClick={() => void app.undo()}>
+            {t('app.undo')}
+          </button>
+          <button type="button" className="button button--ghost" disabled={!canRedo} onClick={() => void app.redo()}>
+            {t('app.redo')}
+          </button>
+          <LanguageSwitcher />
+        </div>
+      </header>
+      {missing && <p className="workshop__message">{t('workshop.notFound')}</p>}
+      {!missing && !records && <p className="workshop__message">{t('workshop.loading')}</p>}
+      {records && workshop && (
+        <div className="workshop__body">
+          <AgendaList activities={activities} currentId={activity?.id ?? null} onSelect={workshops.selectActivity} />
+          <main className="workshop__main">
+            {activity && (
+              <>
+                <h1 className="activity__title">{titles.activity(activity)}</h1>
+                <Board key={activity.id} records={records} workshop={workshop} activityId={activity.id} />
+              </>
+            )}
+          </main>
+        </div>
+      )}
+    </div>
+  );
+}

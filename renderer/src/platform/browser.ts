@@ -1,0 +1,12 @@
+import type { Platform } from './platform';
+
+/** The renderer in a plain browser (`npm run web`, end-to-end tests, later the participant page). */
+export function createBrowserPlatform(): Platform {
+  return {
+    kind: 'browser',
+    getAppInfo: async () => ({ name: 'Alignboard', version: import.meta.env.VITE_APP_VERSION ?? 'dev', platform: 'web' }),
+    setLocale: async () => {},
+    // A browser has no native menu; keyboard shortcuts cover the same commands.
+    onMenuCommand: () => () => {},
+  };
+}

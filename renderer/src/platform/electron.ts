@@ -1,0 +1,12 @@
+import type { AlignboardBridge } from '@shared/ipc/contract';
+import type { Platform } from './platform';
+
+/** The renderer inside Electron: every call goes through the typed preload bridge. */
+export function createElectronPlatform(bridge: AlignboardBridge): Platform {
+  return {
+    kind: 'electron',
+    getAppInfo: () => bridge.getAppInfo(),
+    setLocale: (locale) => bridge.setLocale(locale),
+    onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+  };
+}

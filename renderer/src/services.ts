@@ -1,0 +1,30 @@
+import type { i18n } from 'i18next';
+import { AlignboardDatabase } from './db/database';
+import { createRepository } from './db/repository';
+import { createI18n } from './i18n/i18n';
+import { detectPlatform, type Platform } from './platform';
+import { createAppStore } from './store/app-store';
+import { createPreferencesStore } from './store/preferences';
+import { createWorkshopActions } from './store/workshop-actions';
+
+/** Everything the UI talks to, made once per app (and once per test). */
+export function createServices(options: { db?: AlignboardDatabase; platform?: Platform } = {}) {
+  const db = options.db ?? new AlignboardDatabase();
+  const app = createAppStore({
+    repository: createRepository(db),
+    newId: () => crypto.randomUUID(),
+    now: () => new Date().toISOString(),
+  });
+  const preferences = createPreferencesStore();
+  const i18n: i18n = createI18n(preferences.getState().locale);
+  return {
+    db,
+    app,
+    workshops: createWorkshopActions(app),
+    preferences,
+    platform: options.platform ?? detectPlatform(),
+    i18n,
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,129 @@
+import { createStore } from 'zustand/vanilla';
+import { applyDiff, invertDiff, isEmptyDiff, type Diff } from '@shared/model/diff';
+import { DomainError } from '@shared/model/errors';
+import type { OpContext, RecordMap } from '@shared/model/types';
+import type { Repository } from '../db/repository';
+import { StorageError } from '../db/storage-error';
+import { initialState, type AppState, type Notice } from './state';
+import { createWriteQueue } from './write-queue';
+
+export interface StoreDeps {
+  repository: Repository;
+  newId: () => string;
+  now: () => string;
+}
+
+export type Operation = (records: RecordMap, ctx: OpContext) => Diff;
+type HistoryMode = 'record' | 'undo' | 'redo' | 'none';
+
+const STORAGE_KEYS = {
+  quota: 'errors.storageQuota',
+  blocked: 'errors.storageBlocked',
+  versionChange: 'errors.storageVersionChange',
+  failed: 'errors.storageFailed',
+} as const;
+
+/**
+ * The one place where changes are applied: the screen updates at once, the
+ * diff is written through the repository, and the history records its
+ * inverse. UI components call these actions, never the database.
+ */
+export function createAppStore(deps: StoreDeps) {
+  const store = createStore<AppState>(() => initialState);
+  const writes = createWriteQueue();
+  let noticeId = 0;
+  const context = (): OpContext => ({ now: deps.now(), newId: deps.newId });
+
+  function notify(notice: Omit<Notice, 'id'>) {
+    store.setState({ notice: { ...notice, id: ++noticeId } });
+  }
+
+  function reportError(error: unknown) {
+    if (error instanceof DomainError) notify({ tone: 'error', key: `errors.${error.code}`, params: error.params });
+    else if (error instanceof StorageError) notify({ tone: 'error', key: STORAGE_KEYS[error.problem], params: { detail: error.detail } });
+    else notify({ tone: 'error', key: 'errors.unexpected', params: { detail: String(error) } });
+  }
+
+  function openWorkshopId(): string | null {
+    const { route } = store.getState();
+    return route.name === 'workshop' ? route.workshopId : null;
+  }
+
+  function touchesOpenWorkshop(diff: Diff): boolean {
+    const first = diff.added[0] ?? diff.removed[0] ?? diff.updated[0]?.[1];
+    return first !== undefined && first.workshopId === openWorkshopId();
+  }
+
+  /** After a failed write the screen may show more than is saved: show what is saved. */
+  async function resync() {
+    const workshopId = openWorkshopId();
+    store.setState({ undoStack: [], redoStack: [] });
+    if (workshopId) store.setState({ records: await deps.repository.loadWorkshop(workshopId).catch(() => null) });
+    else await loadWorkshops();
+  }
+
+  function commit(diff: Diff, mode: HistoryMode = 'record'): Promise<boolean> {
+    if (isEmptyDiff(diff)) return Promise.resolve(true);
+    store.setState((state) => {
+      const records = state.records && touchesOpenWorkshop(diff) ? applyDiff(state.records, diff) : state.records;
+      const inverse = invertDiff(diff);
+      if (mode === 'record') return { records, undoStack: [...state.undoStack, inverse], redoStack: [] };
+      if (mode === 'undo') return { records, undoStack: state.undoStack.slice(0, -1), redoStack: [...state.redoStack, inverse] };
+      if (mode === 'redo') return { records, redoStack: state.redoStack.slice(0, -1), undoStack: [...state.undoStack, inverse] };
+      return { records };
+    });
+    return writes.push(() => deps.repository.applyDiff(diff, deps.now())).then(
+      () => true,
+      async (error: unknown) => {
+        reportError(error);
+        await resync();
+        return false;
+      },
+    );
+  }
+
+  /** Runs a domain operation on the open workshop; a broken rule becomes a notice. */
+  function run(operation: Operation): Promise<boolean> {
+    const { records } = store.getState();
+    if (!records) return Promise.resolve(false);
+    try {
+      return commit(operation(records, context()));
+    } catch (error) {
+      reportError(error);
+      return Promise.resolve(false);
+    }
+  }
+
+  async function loadWorkshops() {
+    try {
+      store.setState({ workshops: await deps.repository.listWorkshops() });
+    } catch (error) {
+      store.setState({ workshops: [] });
+      reportError(error);
+    }
+  }
+
+  return {
+    store,
+    repository: deps.repository,
+    context,
+    commit,
+    run,
+    reportError,
+    notify,
+    loadWorkshops,
+    /** Resolves when every change made so far is durable. */
+    whenSaved: () => writes.idle(),
+    undo: () => {
+      const diff = store.getState().undoStack.at(-1);
+      return diff ? commit(diff, 'undo') : Promise.resolve(false);
+    },
+    redo: () => {
+      const diff = store.getState().redoStack.at(-1);
+      return diff ? commit(diff, 'redo') : Promise.resolve(false);
+    },
+    dismissNotice: () => store.setState({ notice: null }),
+  };
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;

@@ -1,0 +1,41 @@
+import type { Diff } from '@shared/model/diff';
+import type { RecordMap } from '@shared/model/types';
+import type { WorkshopSummary } from '../db/repository';
+
+export type Route = { name: 'home' } | { name: 'workshop'; workshopId: string; activityId: string | null };
+
+/** A message for the user: an i18n key with its parameters. */
+export interface Notice {
+  id: number;
+  tone: 'error' | 'info';
+  key: string;
+  params?: Record<string, string | number>;
+  /** Offers "Undo delete" for the most recently deleted workshop. */
+  offerRestore?: boolean;
+}
+
+export interface AppState {
+  route: Route;
+  /** The home list; null until loaded. */
+  workshops: WorkshopSummary[] | null;
+  /** The open workshop's records; null while loading or when none is open. */
+  records: RecordMap | null;
+  /** The route names a workshop that does not exist. */
+  missing: boolean;
+  undoStack: Diff[];
+  redoStack: Diff[];
+  /** Workshops deleted in this session, newest last, each restorable. */
+  trash: Array<{ title: string; diff: Diff }>;
+  notice: Notice | null;
+}
+
+export const initialState: AppState = {
+  route: { name: 'home' },
+  workshops: null,
+  records: null,
+  missing: false,
+  undoStack: [],
+  redoStack: [],
+  trash: [],
+  notice: null,
+};

@@ -1,0 +1,46 @@
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** The built renderer, served by the e2e global setup on a fixed port (IndexedDB is per origin). */
+export const BASE_URL = 'http://127.0.0.1:4173/';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Profile {
+  dir: string;
+  launch(viewport?: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }>;
+  dispose(): void;
+}
+
+/** A fresh Chromium profile that can be closed and relaunched, like a user restarting the app. */
+export function createProfile(): Profile {
+  const dir = mkdtempSync(join(tmpdir(), 'alignboard-e2e-'));
+  return {
+    dir,
+    async launch(viewport = { width: 1366, height: 768 }) {
+      const context = await chromium.launchPersistentContext(dir, {
+        executablePath: CHROMIUM,
+        headless: true,
+        args: ARGS,
+        viewport,
+      });
+      const page = context.pages()[0] ?? (await context.newPage());
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(BASE_URL);
+      return { context, page };
+    },
+    dispose: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
