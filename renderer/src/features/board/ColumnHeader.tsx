@@ -7,7 +7,7 @@ interface ColumnHeaderProps {
   noteCount: number;
   isFirst: boolean;
   isLast: boolean;
-  onRename: (title: string) => Promise<boolean>;
+  onRename: (title: string) => unknown;
   onMove: (offset: -1 | 1) => void;
   onRemove: () => void;
 }
@@ -18,9 +18,11 @@ export function ColumnHeader({ title, noteCount, isFirst, isLast, onRename, onMo
   const check = draft === null ? null : checkText('columnTitle', draft);
   const error = check && !check.ok ? t(`errors.${check.code}`, { max: LIMITS.columnTitle }) : null;
 
-  async function commit() {
+  function commit() {
     if (!check?.ok) return;
-    if (await onRename(check.value)) setDraft(null);
+    // The title is already valid; a failed save is reported by the store's notice.
+    void onRename(check.value);
+    setDraft(null);
   }
 
   if (draft !== null) {
@@ -33,9 +35,9 @@ export function ColumnHeader({ title, noteCount, isFirst, isLast, onRename, onMo
           autoFocus
           aria-invalid={error ? true : undefined}
           onChange={(event) => setDraft(event.target.value)}
-          onBlur={() => (check?.ok ? void commit() : setDraft(null))}
+          onBlur={() => (check?.ok ? commit() : setDraft(null))}
           onKeyDown={(event) => {
-            if (event.key === 'Enter') void commit();
+            if (event.key === 'Enter') commit();
             if (event.key === 'Escape') setDraft(null);
           }}
         />

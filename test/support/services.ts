@@ -1,0 +1,27 @@
+import 'fake-indexeddb/auto';
+import { AlignboardDatabase } from '../../renderer/src/db/database';
+import type { Platform } from '../../renderer/src/platform';
+import { createServices } from '../../renderer/src/services';
+
+let counter = 0;
+
+/** A platform that records what the app asked of it. */
+export function createFakePlatform(): Platform & { locales: string[] } {
+  const locales: string[] = [];
+  return {
+    kind: 'browser',
+    locales,
+    getAppInfo: async () => ({ name: 'Alignboard', version: '9.9.9', platform: 'test' }),
+    setLocale: async (locale) => {
+      locales.push(locale);
+    },
+    onMenuCommand: () => () => {},
+  };
+}
+
+/** Fresh services over a database of their own, so tests never share state. */
+export function createTestServices(name = `alignboard-test-${++counter}-${Math.random()}`) {
+  localStorage.clear();
+  const db = new AlignboardDatabase(name);
+  return createServices({ db, platform: createFakePlatform() });
+}
