@@ -81,7 +81,8 @@ describe('moveNote', () => {
   });
 
   it('inserts between notes of another column', () => {
-    let { records, ctx, column, columns } = withNotes(1);
+    const { ctx, column, columns, records: start } = withNotes(1);
+    let records = start;
     const target = columns[1]!.id;
     for (const text of ['a', 'b']) {
       records = applyDiff(records, addNote(records, { columnId: target, text, department: 'marketing' }, ctx));

@@ -1,6 +1,6 @@
 import { BRIDGE_KEY, type AlignboardBridge } from '@shared/ipc/contract';
-import { createBrowserPlatform } from './browser';
-import { createElectronPlatform } from './electron';
+import { createBrowserPlatform } from './browser-platform';
+import { createElectronPlatform } from './electron-platform';
 import type { Platform } from './platform';
 
 export type { Platform } from './platform';

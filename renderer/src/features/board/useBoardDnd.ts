@@ -12,7 +12,7 @@ import {
   type DragStartEvent,
   type KeyboardCoordinateGetter,
 } from '@dnd-kit/core';
-import { useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   currentPlacement,
   keyboardPlacement,
@@ -42,9 +42,11 @@ export function useBoardDnd(base: ColumnItems, columnOrder: readonly string[], c
   const [activeId, setActiveId] = useState<string | null>(null);
   const items = dragging ?? base;
   const live = useRef({ items, columnOrder, callbacks, keyboard: false, activeId: null as string | null });
-  live.current.items = items;
-  live.current.columnOrder = columnOrder;
-  live.current.callbacks = callbacks;
+  useLayoutEffect(() => {
+    live.current.items = items;
+    live.current.columnOrder = columnOrder;
+    live.current.callbacks = callbacks;
+  });
 
   const coordinateGetter: KeyboardCoordinateGetter = (event) => {
     const { activeId: id, items: now, columnOrder: order } = live.current;
