@@ -1,3 +1,6 @@
+import type { ExerciseRecord } from './exercise-types';
+import type { FacilitationRecord } from './facilitation-types';
+
 /**
  * The records a workshop is made of. Every record carries its workshop's id so
  * one indexed query loads a whole workshop, and every change is a diff of
@@ -15,7 +18,7 @@ export interface Department {
   color: string;
 }
 
-interface RecordBase {
+export interface RecordBase {
   id: string;
   workshopId: string;
 }
@@ -60,7 +63,14 @@ export interface NoteRecord extends RecordBase {
   updatedAt: string;
 }
 
-export type AnyRecord = WorkshopRecord | ActivityRecord | ColumnRecord | NoteRecord;
+export type CoreRecord = WorkshopRecord | ActivityRecord | ColumnRecord | NoteRecord;
+
+/**
+ * Every record kind. Feature areas declare their own records in their own
+ * files (facilitation: votes, stacks, participants…; exercises: role-swap
+ * matches, glossary, KPIs, ratings, actions…) and join them here.
+ */
+export type AnyRecord = CoreRecord | FacilitationRecord | ExerciseRecord;
 export type RecordType = AnyRecord['type'];
 
 /** A loaded workshop: its records by id. */

@@ -1,4 +1,7 @@
+import { exercisesEn } from './exercises.en';
+import { facilitationEn } from './facilitation.en';
 import { templateEn } from './template.en';
+import { transferEn } from './transfer.en';
 
 /** English UI text. Polish (./pl.ts) must have exactly the same keys: the type checker enforces it. */
 export const en = {
@@ -112,6 +115,9 @@ export const en = {
     unexpected: 'Something went wrong: {{detail}}',
   },
   template: templateEn,
+  facilitation: facilitationEn,
+  exercises: exercisesEn,
+  transfer: transferEn,
 };
 
 /** Polish plurals need `_few` and `_many` forms beside English's `_one` and `_other`. */

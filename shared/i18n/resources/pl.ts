@@ -1,5 +1,8 @@
 import type { Translation } from './en';
+import { exercisesPl } from './exercises.pl';
+import { facilitationPl } from './facilitation.pl';
 import { templatePl } from './template.pl';
+import { transferPl } from './transfer.pl';
 
 /** Polish UI text; `Translation` makes a missing or extra key a type error. */
 export const pl: Translation = {
@@ -118,4 +121,7 @@ export const pl: Translation = {
     unexpected: 'Coś poszło nie tak: {{detail}}',
   },
   template: templatePl,
+  facilitation: facilitationPl,
+  exercises: exercisesPl,
+  transfer: transferPl,
 };

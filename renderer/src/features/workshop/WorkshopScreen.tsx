@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { activitiesOf, findWorkshop, getRecord } from '@shared/model/queries';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
 import { useAppState, useServices } from '../../services-context';
-import { Board } from '../board/Board';
 import { useTitles } from '../board/titles';
+import { ActivityView } from './ActivityView';
 import { AgendaList } from './AgendaList';
 
 export function WorkshopScreen({ activityId }: { activityId: string | null }) {
@@ -48,7 +48,7 @@ export function WorkshopScreen({ activityId }: { activityId: string | null }) {
             {activity && (
               <>
                 <h1 className="activity__title">{titles.activity(activity)}</h1>
-                <Board key={activity.id} records={records} workshop={workshop} activityId={activity.id} />
+                <ActivityView key={activity.id} records={records} workshop={workshop} activity={activity} />
               </>
             )}
           </main>

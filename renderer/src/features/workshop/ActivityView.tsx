@@ -1,0 +1,10 @@
+import { Board } from '../board/Board';
+import { EXERCISE_VIEWS } from '../exercises/registry';
+import type { ActivityViewProps } from './activity-view';
+
+/** The one place that picks an activity's view: a structured exercise, else the notes board. */
+export function ActivityView(props: ActivityViewProps) {
+  const Exercise = props.activity.templateKey ? EXERCISE_VIEWS[props.activity.templateKey] : undefined;
+  if (Exercise) return <Exercise {...props} />;
+  return <Board records={props.records} workshop={props.workshop} activityId={props.activity.id} />;
+}
