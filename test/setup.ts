@@ -6,4 +6,4 @@ import { afterEach } from 'vitest';
 afterEach(() => cleanup());
 
 // jsdom does not lay out, so it has no scrolling; the app scrolls a moved note into view.
-Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+if (typeof Element !== 'undefined') Element.prototype.scrollIntoView ??= function scrollIntoView() {};

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { installWebContentsGuards } from './guards';
 import { registerIpcHandlers } from './ipc';
 import { installMenu, localeFromSystem } from './menu';
-import { denyAllPermissions } from './permissions';
+import { restrictPermissions } from './permissions';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { claimSingleInstance } from './single-instance';
 import { createMainWindow } from './window';
@@ -14,7 +14,8 @@ function mainWindow(): BrowserWindow | undefined {
 
 // A fixed data folder, set before anything reads it (the single-instance lock
 // lives there too), so the database never moves with the product name or build.
-app.setPath('userData', join(app.getPath('appData'), 'Alignboard'));
+// Development runs get their own, so `npm run dev` never touches real workshops.
+app.setPath('userData', join(app.getPath('appData'), app.isPackaged ? 'Alignboard' : 'Alignboard-dev'));
 // Every renderer sandboxed, whatever a future window forgets to set.
 app.enableSandbox();
 registerAppScheme();
@@ -32,7 +33,7 @@ if (claimSingleInstance(mainWindow)) {
 
   void app.whenReady().then(() => {
     handleAppProtocol();
-    denyAllPermissions(session.defaultSession);
+    restrictPermissions(session.defaultSession);
     registerIpcHandlers(installMenu);
     installMenu(localeFromSystem(app.getPreferredSystemLanguages()));
     createMainWindow();

@@ -21,7 +21,8 @@ export function buildWebPreferences(preloadPath: string = PRELOAD_PATH): WebPref
     webSecurity: true,
     allowRunningInsecureContent: false,
     webviewTag: false,
-    spellcheck: true,
+    // Linux spell-checking downloads dictionaries from the internet; this app stays offline.
+    spellcheck: process.platform !== 'linux',
   };
 }
 

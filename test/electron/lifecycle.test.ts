@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { BrowserWindow, Session } from 'electron';
+import type { BrowserWindow } from 'electron';
 
 /**
  * The whole Electron surface index.ts touches, recording what it is asked to
@@ -85,6 +85,16 @@ beforeEach(() => {
 });
 
 describe('startup', () => {
+  it('keeps development data apart from the installed app', async () => {
+    app.isPackaged = false;
+    try {
+      await startApp();
+      expect(app.setPath).toHaveBeenCalledWith('userData', expect.stringMatching(/config-appData[\\/]Alignboard-dev$/));
+    } finally {
+      app.isPackaged = true;
+    }
+  });
+
   it('fixes the userData folder before taking the single-instance lock', async () => {
     await startApp();
     expect(app.setPath).toHaveBeenCalledWith('userData', expect.stringMatching(/config-appData[\\/]Alignboard$/));
@@ -119,21 +129,31 @@ describe('startup', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
-  it('denies every permission request and check on the default session', async () => {
+  it('grants only fullscreen, clipboard write and persistent storage, and only to the app itself', async () => {
     await startApp();
     electron.fireReady();
     await vi.waitFor(() => expect(electron.calls).toContain('new BrowserWindow'));
     const requestHandler = session.defaultSession.setPermissionRequestHandler.mock.calls[0]?.[0] as (
-      contents: unknown, permission: string, callback: (granted: boolean) => void,
+      contents: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl: string },
     ) => void;
     const checkHandler = session.defaultSession.setPermissionCheckHandler.mock.calls[0]?.[0] as (
-      contents: unknown, permission: string,
+      contents: unknown, permission: string, origin: string,
     ) => boolean;
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) {
+    const contents = { getURL: () => 'app://alignboard/index.html' };
+    const ask = (permission: string, url: string) => {
       const callback = vi.fn();
-      requestHandler({}, permission, callback);
-      expect(callback).toHaveBeenCalledWith(false);
-      expect(checkHandler({}, permission)).toBe(false);
+      requestHandler(contents, permission, callback, { requestingUrl: url });
+      return callback.mock.calls[0]?.[0] as boolean;
+    };
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+      expect(ask(permission, 'app://alignboard/index.html')).toBe(false);
+      expect(checkHandler(contents, permission, 'app://alignboard')).toBe(false);
+    }
+    for (const permission of ['fullscreen', 'persistent-storage', 'clipboard-sanitized-write']) {
+      expect(ask(permission, 'app://alignboard/index.html')).toBe(true);
+      expect(ask(permission, 'https://evil.example/')).toBe(false);
+      expect(checkHandler(contents, permission, 'app://alignboard')).toBe(true);
+      expect(checkHandler(contents, permission, 'https://evil.example')).toBe(false);
     }
   });
 
@@ -185,14 +205,13 @@ describe('claimSingleInstance', () => {
   });
 });
 
-describe('denyAllPermissions', () => {
-  it('installs handlers that refuse everything', async () => {
-    const { denyAllPermissions } = await import('../../electron/main/permissions');
-    const fake = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() };
-    denyAllPermissions(fake as unknown as Session);
-    const callback = vi.fn();
-    (fake.setPermissionRequestHandler.mock.calls[0]?.[0] as (c: unknown, p: string, cb: (g: boolean) => void) => void)({}, 'media', callback);
-    expect(callback).toHaveBeenCalledWith(false);
-    expect((fake.setPermissionCheckHandler.mock.calls[0]?.[0] as () => boolean)()).toBe(false);
+describe('isPermissionAllowed', () => {
+  it('allows the three permissions the app uses, for its own origin only', async () => {
+    const { isPermissionAllowed } = await import('../../electron/main/permissions');
+    expect(isPermissionAllowed('fullscreen', 'app://alignboard/index.html', undefined)).toBe(true);
+    expect(isPermissionAllowed('fullscreen', 'http://127.0.0.1:5173/', 'http://127.0.0.1:5173')).toBe(true);
+    expect(isPermissionAllowed('fullscreen', 'http://127.0.0.1:5173/', undefined)).toBe(false);
+    expect(isPermissionAllowed('media', 'app://alignboard/index.html', undefined)).toBe(false);
+    expect(isPermissionAllowed('persistent-storage', 'not a url', undefined)).toBe(false);
   });
 });

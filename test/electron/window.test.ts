@@ -28,7 +28,7 @@ describe('buildWebPreferences', () => {
     expect(prefs.contextIsolation).toBe(true);
     expect(prefs.sandbox).toBe(true);
     expect(prefs.webSecurity).toBe(true);
-    expect(prefs.spellcheck).toBe(true);
+    expect(prefs.spellcheck).toBe(process.platform !== 'linux');
   });
 
   it('turns off node integration, insecure content and webviews', () => {
