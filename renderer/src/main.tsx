@@ -7,6 +7,9 @@ import './styles/index.css';
 
 const services = createServices();
 
+// Ask the engine to keep our data even under disk pressure (best effort; browsers may decline).
+void navigator.storage?.persist?.().catch(() => false);
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ServicesProvider services={services}>
