@@ -1,6 +1,7 @@
 import type { i18n } from 'i18next';
 import { AlignboardDatabase } from './db/database';
 import { createRepository } from './db/repository';
+import { StorageError } from './db/storage-error';
 import { createI18n } from './i18n/i18n';
 import { detectPlatform, type Platform } from './platform';
 import { createAppStore } from './store/app-store';
@@ -15,6 +16,8 @@ export function createServices(options: { db?: AlignboardDatabase; platform?: Pl
     newId: () => crypto.randomUUID(),
     now: () => new Date().toISOString(),
   });
+  // Another window blocking us or upgrading the data: tell the user what to do.
+  db.onConnectionProblem((problem) => app.reportError(new StorageError(problem, '')));
   const preferences = createPreferencesStore();
   const i18n: i18n = createI18n(preferences.getState().locale);
   return {

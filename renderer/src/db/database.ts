@@ -3,6 +3,9 @@ import type { AnyRecord } from '@shared/model/types';
 
 export const DATABASE_NAME = 'alignboard';
 
+/** Another window stands in the way: it holds an older version open, or it upgraded the data. */
+export type ConnectionProblem = 'blocked' | 'versionChange';
+
 /**
  * The one Dexie database. Every schema version stays declared here with its
  * upgrade, so data written by any earlier version opens under the current one.
@@ -10,6 +13,9 @@ export const DATABASE_NAME = 'alignboard';
  */
 export class AlignboardDatabase extends Dexie {
   records!: Table<AnyRecord, string>;
+  /** Set when another window upgraded or deleted the database: this connection stays closed until a reload. */
+  closedByOtherWindow = false;
+  private readonly problemListeners = new Set<(problem: ConnectionProblem) => void>();
 
   constructor(name = DATABASE_NAME) {
     // 'strict' makes Chromium flush a transaction to disk before reporting it complete,
@@ -18,5 +24,27 @@ export class AlignboardDatabase extends Dexie {
     this.version(1).stores({
       records: 'id, type, workshopId, [workshopId+type]',
     });
+    // A newer version in another window wants to upgrade: let it (close), and do not
+    // reopen behind the user's back at a version that no longer exists; they reload.
+    // Returning false stops Dexie's default handler, which would allow a silent reopen.
+    this.on('versionchange', () => {
+      this.closedByOtherWindow = true;
+      this.close({ disableAutoOpen: true });
+      this.tell('versionChange');
+      return false;
+    });
+    // We want to upgrade but an older window holds the database open: Dexie waits for
+    // it; the user must close it. Opening resumes by itself once they do.
+    this.on('blocked', () => this.tell('blocked'));
+  }
+
+  /** Calls `listener` when another window blocks this one or takes the database over; returns an unsubscribe. */
+  onConnectionProblem(listener: (problem: ConnectionProblem) => void): () => void {
+    this.problemListeners.add(listener);
+    return () => this.problemListeners.delete(listener);
+  }
+
+  private tell(problem: ConnectionProblem) {
+    for (const listener of this.problemListeners) listener(problem);
   }
 }

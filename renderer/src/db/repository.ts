@@ -2,7 +2,7 @@ import type { Diff } from '@shared/model/diff';
 import { idsToDelete, recordsToPut } from '@shared/model/diff';
 import type { Department, RecordMap, WorkshopRecord } from '@shared/model/types';
 import type { AlignboardDatabase } from './database';
-import { toStorageError } from './storage-error';
+import { StorageError, toStorageError } from './storage-error';
 
 export interface WorkshopSummary {
   id: string;
@@ -26,11 +26,12 @@ export interface Repository {
   applyDiff(diff: Diff, now: string): Promise<void>;
 }
 
-async function guarded<T>(work: () => Promise<T>): Promise<T> {
+async function guarded<T>(db: AlignboardDatabase, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    throw toStorageError(error);
+    // Once another window has taken the database over, every failure means "reload".
+    throw db.closedByOtherWindow ? new StorageError('versionChange', String(error)) : toStorageError(error);
   }
 }
 
@@ -39,7 +40,7 @@ export function createRepository(db: AlignboardDatabase): Repository {
 
   return {
     listWorkshops: () =>
-      guarded(async () => {
+      guarded(db, async () => {
         const workshops = (await records.where('type').equals('workshop').toArray()) as WorkshopRecord[];
         const counts = await Promise.all(
           workshops.map((workshop) => records.where('[workshopId+type]').equals([workshop.id, 'note']).count()),
@@ -58,14 +59,14 @@ export function createRepository(db: AlignboardDatabase): Repository {
       }),
 
     loadWorkshop: (workshopId) =>
-      guarded(async () => {
+      guarded(db, async () => {
         const list = await records.where('workshopId').equals(workshopId).toArray();
         if (!list.some((record) => record.type === 'workshop')) return null;
         return Object.fromEntries(list.map((record) => [record.id, record]));
       }),
 
     applyDiff: (diff, now) =>
-      guarded(() =>
+      guarded(db, () =>
         db.transaction('rw', records, async () => {
           const deletions = idsToDelete(diff);
           if (deletions.length > 0) await records.bulkDelete(deletions);
