@@ -1,0 +1,52 @@
+import { DomainError } from '../model/errors';
+import { findWorkshop } from '../model/queries';
+import type { RecordMap } from '../model/types';
+import type { Locale } from '../i18n/locales';
+import { formatReportDay, formatReportTime } from './format';
+import { REPORT_SECTIONS } from './registry';
+import type { ReportContext, ReportModel, SectionBuilder, Translate } from './types';
+
+export interface ReportInput {
+  records: RecordMap;
+  locale: Locale;
+  /** Bound to `locale`; titles of template activities come from it too. */
+  t: Translate;
+  /** The moment the report is made, ISO (passed in to keep this pure). */
+  now: string;
+  sections?: readonly SectionBuilder[];
+}
+
+/** Titles and names of a workshop in one language, shared by the report and the exports. */
+export function createReportContext(records: RecordMap, locale: Locale, t: Translate): ReportContext {
+  const workshop = findWorkshop(records);
+  if (!workshop) throw new DomainError('notFound');
+  return {
+    records,
+    workshop,
+    locale,
+    t,
+    activityTitle: (activity) => activity.title ?? (activity.templateKey ? t(`template.activities.${activity.templateKey}.title`) : ''),
+    columnTitle: (column) => column.title ?? (column.templateKey ? t(`template.columns.${column.templateKey}`) : ''),
+    departmentName: (id) => workshop.departments.find((department) => department.id === id)?.name ?? id,
+  };
+}
+
+/**
+ * Builds the report model of one workshop: cover, executive summary, agenda,
+ * one section per activity, then whatever other areas registered.
+ * @example buildReport({ records, locale: 'pl', t, now }).sections.map((s) => s.id)
+ *   // ['cover', 'summary', 'agenda', 'activity-…', …]
+ */
+export function buildReport(input: ReportInput): ReportModel {
+  const ctx = createReportContext(input.records, input.locale, input.t);
+  const builders = [...(input.sections ?? REPORT_SECTIONS)].sort((a, b) => a.order - b.order);
+  return {
+    locale: input.locale,
+    title: ctx.workshop.title,
+    organisation: ctx.workshop.organisation,
+    date: formatReportDay(ctx.workshop.date, input.locale),
+    generatedAt: formatReportTime(input.now, input.locale),
+    departments: ctx.workshop.departments,
+    sections: builders.flatMap((builder) => builder.build(ctx)),
+  };
+}

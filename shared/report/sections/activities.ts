@@ -1,0 +1,50 @@
+import { activitiesOf, columnsOf, notesByColumn } from '../../model/queries';
+import type { ActivityRecord } from '../../model/types';
+import type { ActivityBlockBuilder, ReportBlock, ReportContext, ReportSection, SectionBuilder } from '../types';
+
+/** Blocks other areas add under an activity's notes (votes, stacks, decisions). */
+export const ACTIVITY_BLOCK_BUILDERS: ActivityBlockBuilder[] = [];
+
+function promptOf(ctx: ReportContext, activity: ActivityRecord): ReportBlock[] {
+  if (!activity.templateKey) return [];
+  const key = `template.activities.${activity.templateKey}.prompt`;
+  const prompt = ctx.t(key);
+  // i18next returns the key itself when a template has no prompt.
+  return prompt && prompt !== key ? [{ kind: 'paragraph', text: prompt }] : [];
+}
+
+function activitySection(ctx: ReportContext, activity: ActivityRecord, index: number): ReportSection {
+  const notes = notesByColumn(ctx.records, activity.id);
+  const groups = columnsOf(ctx.records, activity.id).map((column) => ({
+    title: ctx.columnTitle(column),
+    items: (notes[column.id] ?? []).map((note) => ({ text: note.text, department: note.department })),
+  }));
+  const all = groups.flatMap((group) => group.items);
+  const count = (id: 'sales' | 'marketing') => all.filter((item) => item.department === id).length;
+  return {
+    id: `activity-${activity.id}`,
+    title: `${index + 1}. ${ctx.activityTitle(activity)}`,
+    newPage: true,
+    blocks: [
+      ...promptOf(ctx, activity),
+      {
+        kind: 'facts',
+        items: [
+          { label: ctx.t('transfer.report.duration'), value: ctx.t('transfer.report.minutes', { count: activity.timeboxMinutes }) },
+          { label: ctx.t('transfer.report.notes'), value: String(all.length) },
+          { label: ctx.departmentName('sales'), value: String(count('sales')) },
+          { label: ctx.departmentName('marketing'), value: String(count('marketing')) },
+        ],
+      },
+      { kind: 'groups', groups, empty: ctx.t('transfer.report.noNotes') },
+      ...ACTIVITY_BLOCK_BUILDERS.flatMap((build) => build(ctx, activity)),
+    ],
+  };
+}
+
+/** One section per activity: its prompt, then its notes grouped by column, each with its department. */
+export const activitySections: SectionBuilder = {
+  key: 'activities',
+  order: 30,
+  build: (ctx) => activitiesOf(ctx.records).map((activity, index) => activitySection(ctx, activity, index)),
+};
