@@ -1,17 +1,116 @@
 /** Titles of the default template's activities and columns (structure in shared/templates). */
 export const templateEn = {
   activities: {
-    opening: { title: 'Opening & health check' },
-    customerLens: { title: 'Customer lens' },
-    goals: { title: 'Goals' },
-    pains: { title: 'Pains & tensions' },
-    roleSwap: { title: 'Role swap' },
-    language: { title: 'Shared language & expectations' },
-    handoff: { title: 'Lead handoff decision' },
-    jointProject: { title: 'Joint objectives & project' },
-    metrics: { title: 'Shared metrics & reporting' },
-    plan: { title: '10-step realignment plan' },
-    clearTheAir: { title: 'Clear the air & appreciation' },
+    opening: {
+      title: 'Opening & health check',
+      prompt: 'What would make today worth it for you — and what worries you about it?',
+      guide: {
+        purpose: 'Set a safe, shared tone: we are here to solve things together, not to judge each other. Take a first honest reading of how well the two teams work together.',
+        steps: 'Welcome both teams and say the ground rules out loud: no blame, plain words, everyone is heard. Each person writes one hope and one worry. Then everyone rates the ten steps from 1 to 5 in the health check.',
+        pitfalls: 'Skipping the ground rules; letting the most senior person speak first and set the mood; turning worries into a debate before they are all on the board.',
+        outcome: 'Every voice from both departments on the board, a baseline health check, and a room that knows the day is about “we”, not “you” and “us”.',
+      },
+    },
+    customerLens: {
+      title: 'Customer lens',
+      prompt: 'When you say “our customer”, who exactly do you picture?',
+      guide: {
+        purpose: 'Make visible that sales usually pictures a named company or person, while marketing pictures a segment or category — and agree on one definition both can use.',
+        steps: 'Sales writes how it sees the customer, marketing does the same, each in its own column. Reveal, group similar notes, then write one shared definition together that names both the person and the segment.',
+        pitfalls: 'Declaring one view “right”; stopping at the difference without writing the shared definition; definitions so broad that nobody could act on them.',
+        outcome: 'A one-sentence customer definition that a salesperson and a marketer would both sign.',
+      },
+    },
+    goals: {
+      title: 'Goals',
+      prompt: 'What are you measured on this month — and what should we achieve in three years?',
+      guide: {
+        purpose: 'Put short-term sales targets (month, quarter) next to long-term marketing goals (brand, positioning) and find where they meet.',
+        steps: 'Each side writes its goals and adds the time horizon to each note. Reveal and group. Vote on the goals that matter to both, then phrase them as shared goals.',
+        pitfalls: 'Treating the horizons as a conflict instead of two halves of one plan; too many goals; goals nobody owns.',
+        outcome: 'Three to five shared goals, each with a horizon, that both teams recognise as theirs.',
+      },
+    },
+    pains: {
+      title: 'Pains & tensions',
+      prompt: 'What makes your work harder because of how the other team works?',
+      guide: {
+        purpose: 'Name the real frictions — the classic one is selling at the price the client will pay versus guarding the price list and positioning — and turn each into a rule.',
+        steps: 'Each side writes its pains. Reveal, stack duplicates, vote on the tensions that cost the most. Discuss the top ones and write an agreed rule for each (for example, who may approve a discount, and up to what level).',
+        pitfalls: 'Pains turning into accusations; discussing every note instead of the top-voted ones; leaving a tension without a rule or an owner.',
+        outcome: 'The biggest tensions written down without blame, each with an agreed rule.',
+      },
+    },
+    roleSwap: {
+      title: 'Role swap',
+      prompt: 'Step into the other team’s shoes: what do they want, and what hurts them?',
+      guide: {
+        purpose: 'Each department guesses the other’s goals and pains, then compares the guesses with what the other side actually wrote. The gaps show where understanding is missing.',
+        steps: 'Sales writes what it thinks marketing wants and suffers; marketing does the same for sales. Keep the notes hidden while writing. Reveal side by side with the earlier goals and pains boards, match guesses to real items, and talk about the biggest surprises.',
+        pitfalls: 'Guesses written as jokes or jabs; revealing too early; focusing on who guessed worse instead of what both learnt.',
+        outcome: 'Each team can say in its own words what the other is trying to achieve and what gets in its way.',
+      },
+    },
+    language: {
+      title: 'Shared language & expectations',
+      prompt: 'Which words do we use differently — and what exactly do you need from us?',
+      guide: {
+        purpose: 'Replace jargon with plain words both sides understand, and state expectations precisely instead of hoping the other side guesses them.',
+        steps: 'Collect words that cause misunderstandings (lead, qualified, campaign, pipeline…). Each side writes what it needs from the other, as concretely as possible. Agree on a definition for each contested term.',
+        pitfalls: 'Vague wishes such as “better leads” without saying what “better” means; definitions that only one side can check.',
+        outcome: 'A short glossary of agreed definitions and a list of precise, checkable expectations in both directions.',
+      },
+    },
+    handoff: {
+      title: 'Lead handoff decision',
+      prompt: 'Where does marketing’s work end and sales’ work begin?',
+      guide: {
+        purpose: 'Decide the division of roles: does marketing only generate leads, or does it also research the customer’s needs before handing over? This is a business decision — make it explicitly.',
+        steps: 'List the pros and cons of each option. Agree on what a qualified lead is, how fast sales follows up, and what happens to leads sales rejects. Vote, then record the decision and why.',
+        pitfalls: 'Deciding without the people who do the handoff every day; no response time; rejected leads that simply disappear.',
+        outcome: 'A recorded handoff decision with its reasons: the lead definition, the follow-up time and the route back for rejected leads.',
+      },
+    },
+    jointProject: {
+      title: 'Joint objectives & project',
+      prompt: 'Which one project could we run together, with a shared goal and a shared budget?',
+      guide: {
+        purpose: 'Nothing builds cooperation like delivering something together. Choose one joint project both departments own, fund and measure.',
+        steps: 'Collect shared objectives and project ideas from both sides. Vote on the most promising idea. Fill in its charter: goal, budget, owners from both departments, deadline and how success will be measured.',
+        pitfalls: 'A project owned by one side with the other “supporting”; no budget; too big to finish in a quarter.',
+        outcome: 'One project with a charter, a shared budget and an owner from each department.',
+      },
+    },
+    metrics: {
+      title: 'Shared metrics & reporting',
+      prompt: 'Which numbers will tell us both, every month, that we are winning together?',
+      guide: {
+        purpose: 'Measure results the same way on both sides and report them simply, so nobody argues about whose numbers are right.',
+        steps: 'List what each team measures today. Choose a few shared indicators (for example conversion from lead to deal, marketing ROI, sales cycle length) with a definition, an owner and a target. Agree how often and in what simple form you report them.',
+        pitfalls: 'Too many indicators; indicators without a definition or an owner; a report that takes longer to build than to read.',
+        outcome: 'A handful of shared indicators with owners and targets, and a simple reporting rhythm.',
+      },
+    },
+    plan: {
+      title: '10-step realignment plan',
+      prompt: 'For each of the ten steps: what will we do, who owns it, and by when?',
+      guide: {
+        purpose: 'Turn the day into commitments along the ten steps: communication, common goals, a joint process, unified operations, one way to measure, simple reporting — and the human side: no grudges, solving together, respect and trust, supporting each other.',
+        steps: 'Go through the steps one by one. For each, write one or two concrete actions, each with an owner from each department and a due date. Vote if there are too many and keep the strongest.',
+        pitfalls: 'Actions without an owner or a date; skipping the human steps because they feel “soft”; committing to more than the teams can do.',
+        outcome: 'A realignment plan with owned, dated actions for every step you chose to work on.',
+      },
+    },
+    clearTheAir: {
+      title: 'Clear the air & appreciation',
+      prompt: 'What still needs saying — and what do you value in the other team’s work?',
+      guide: {
+        purpose: 'Adults solve problems here and now: bring out what has been swept under the rug, turn it into a solution, and end by appreciating each other’s work.',
+        steps: 'Each person writes an issue that is still unspoken. Discuss each without looking for culprits and write a solution with an owner. Close with a round of appreciation: everyone thanks someone from the other team for something specific.',
+        pitfalls: 'Reopening old blame; forcing people to speak; generic thanks (“good job”) instead of specific ones.',
+        outcome: 'No hidden grudges left on the table, each issue with a next step, and a room that ends on mutual respect.',
+      },
+    },
   },
   columns: {
     hopes: 'What we hope to get from today',

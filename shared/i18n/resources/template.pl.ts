@@ -3,17 +3,116 @@ import type { templateEn } from './template.en';
 
 export const templatePl: Shape<typeof templateEn> = {
   activities: {
-    opening: { title: 'Otwarcie i kontrola kondycji' },
-    customerLens: { title: 'Jak widzimy klienta' },
-    goals: { title: 'Cele' },
-    pains: { title: 'Bolączki i napięcia' },
-    roleSwap: { title: 'Zamiana ról' },
-    language: { title: 'Wspólny język i oczekiwania' },
-    handoff: { title: 'Decyzja o przekazaniu leadów' },
-    jointProject: { title: 'Wspólne cele i projekt' },
-    metrics: { title: 'Wspólne mierniki i raportowanie' },
-    plan: { title: 'Plan 10 kroków' },
-    clearTheAir: { title: 'Oczyszczenie atmosfery i docenienie' },
+    opening: {
+      title: 'Otwarcie i kontrola kondycji',
+      prompt: 'Co sprawi, że dzisiejszy dzień będzie dla Ciebie wart zachodu — i czego się obawiasz?',
+      guide: {
+        purpose: 'Zbudować bezpieczny, wspólny klimat: jesteśmy tu, żeby razem rozwiązywać problemy, a nie oceniać się nawzajem. Zrobić pierwszy szczery pomiar tego, jak oba zespoły ze sobą współpracują.',
+        steps: 'Przywitaj oba zespoły i powiedz na głos zasady: nie szukamy winnych, mówimy prostym językiem, każdy zostaje wysłuchany. Każda osoba zapisuje jedną nadzieję i jedną obawę. Potem wszyscy oceniają dziesięć kroków w skali od 1 do 5.',
+        pitfalls: 'Pominięcie zasad; oddanie pierwszego głosu najstarszej stażem osobie, która ustawi nastrój; dyskusja o obawach, zanim wszystkie trafią na tablicę.',
+        outcome: 'Głos każdej osoby z obu działów na tablicy, punkt wyjścia w kontroli kondycji i sala, która wie, że dziś chodzi o „my”, a nie „wy” i „my”.',
+      },
+    },
+    customerLens: {
+      title: 'Jak widzimy klienta',
+      prompt: 'Kiedy mówisz „nasz klient”, kogo dokładnie masz przed oczami?',
+      guide: {
+        purpose: 'Pokazać, że sprzedaż zwykle widzi konkretną firmę lub osobę z imienia i nazwiska, a marketing — segment czy kategorię klientów, i uzgodnić jedną definicję, z której skorzystają obie strony.',
+        steps: 'Sprzedaż zapisuje, jak widzi klienta, marketing robi to samo, każdy w swojej kolumnie. Odsłoń karteczki, połącz podobne, a potem wspólnie napiszcie jedną definicję, która obejmuje i osobę, i segment.',
+        pitfalls: 'Ogłoszenie, że jedna perspektywa jest „właściwa”; zatrzymanie się na różnicach bez wspólnej definicji; definicja tak ogólna, że nic z niej nie wynika.',
+        outcome: 'Jednozdaniowa definicja klienta, pod którą podpisze się i handlowiec, i marketingowiec.',
+      },
+    },
+    goals: {
+      title: 'Cele',
+      prompt: 'Z czego rozlicza się Ciebie w tym miesiącu — i co powinniśmy osiągnąć za trzy lata?',
+      guide: {
+        purpose: 'Zestawić krótkoterminowe cele sprzedaży (miesiąc, kwartał) z długoterminowymi celami marketingu (marka, pozycjonowanie) i znaleźć miejsca, w których się spotykają.',
+        steps: 'Każda strona zapisuje swoje cele i przy każdym zaznacza horyzont czasowy. Odsłoń i pogrupuj. Zagłosujcie na cele ważne dla obu stron i sformułujcie je jako cele wspólne.',
+        pitfalls: 'Traktowanie różnych horyzontów jak konfliktu, a nie dwóch połówek jednego planu; zbyt wiele celów; cele bez właściciela.',
+        outcome: 'Od trzech do pięciu wspólnych celów z horyzontem czasowym, które oba zespoły uznają za swoje.',
+      },
+    },
+    pains: {
+      title: 'Bolączki i napięcia',
+      prompt: 'Co utrudnia Ci pracę przez to, jak działa drugi zespół?',
+      guide: {
+        purpose: 'Nazwać prawdziwe punkty tarcia — klasyczny to sprzedaż po cenie, którą chce zapłacić klient, wobec pilnowania cennika i pozycjonowania — i każdy zamienić w zasadę.',
+        steps: 'Każda strona zapisuje swoje bolączki. Odsłoń, połącz powtórzenia, zagłosujcie na napięcia, które kosztują najwięcej. Omówcie te z góry listy i dla każdego zapiszcie uzgodnioną zasadę (np. kto zatwierdza rabat i do jakiej wysokości).',
+        pitfalls: 'Bolączki zamieniające się w oskarżenia; omawianie każdej karteczki zamiast tych z największą liczbą głosów; napięcie bez zasady i bez właściciela.',
+        outcome: 'Największe napięcia zapisane bez szukania winnych, każde z uzgodnioną zasadą.',
+      },
+    },
+    roleSwap: {
+      title: 'Zamiana ról',
+      prompt: 'Wejdź w buty drugiego zespołu: czego chce i co go boli?',
+      guide: {
+        purpose: 'Każdy dział zgaduje cele i bolączki drugiego, a potem porównuje swoje przypuszczenia z tym, co druga strona naprawdę napisała. Rozbieżności pokazują, gdzie brakuje zrozumienia.',
+        steps: 'Sprzedaż zapisuje, czego jej zdaniem chce marketing i z czym się zmaga; marketing robi to samo dla sprzedaży. Karteczki pozostają ukryte w trakcie pisania. Odsłoń je obok wcześniejszych tablic celów i bolączek, dopasuj przypuszczenia do rzeczywistych wpisów i porozmawiajcie o największych zaskoczeniach.',
+        pitfalls: 'Przypuszczenia pisane jako żart albo przytyk; zbyt wczesne odsłonięcie; skupienie na tym, kto gorzej zgadł, zamiast na tym, czego obie strony się dowiedziały.',
+        outcome: 'Każdy zespół potrafi własnymi słowami powiedzieć, do czego dąży drugi i co mu w tym przeszkadza.',
+      },
+    },
+    language: {
+      title: 'Wspólny język i oczekiwania',
+      prompt: 'Które słowa rozumiemy inaczej — i czego dokładnie potrzebujesz od nas?',
+      guide: {
+        purpose: 'Zastąpić żargon prostymi słowami zrozumiałymi dla obu stron i precyzyjnie nazwać oczekiwania, zamiast liczyć, że druga strona się ich domyśli.',
+        steps: 'Zbierzcie słowa, które powodują nieporozumienia (lead, kwalifikowany, kampania, lejek…). Każda strona zapisuje, czego potrzebuje od drugiej, możliwie konkretnie. Uzgodnijcie definicję każdego spornego pojęcia.',
+        pitfalls: 'Mgliste życzenia w rodzaju „lepsze leady” bez wyjaśnienia, co znaczy „lepsze”; definicje, które może sprawdzić tylko jedna strona.',
+        outcome: 'Krótki słowniczek uzgodnionych definicji i lista precyzyjnych, sprawdzalnych oczekiwań w obie strony.',
+      },
+    },
+    handoff: {
+      title: 'Decyzja o przekazaniu leadów',
+      prompt: 'Gdzie kończy się praca marketingu, a zaczyna praca sprzedaży?',
+      guide: {
+        purpose: 'Ustalić podział ról: czy marketing tylko generuje leady, czy także bada potrzeby klienta, zanim przekaże go sprzedaży? To decyzja biznesowa — podejmijcie ją świadomie.',
+        steps: 'Wypiszcie zalety i wady każdej opcji. Uzgodnijcie, czym jest kwalifikowany lead, jak szybko sprzedaż się z nim kontaktuje i co dzieje się z leadami, które sprzedaż odrzuca. Zagłosujcie i zapiszcie decyzję wraz z uzasadnieniem.',
+        pitfalls: 'Decyzja bez osób, które na co dzień przekazują leady; brak czasu reakcji; odrzucone leady, które po prostu znikają.',
+        outcome: 'Zapisana decyzja o przekazaniu z uzasadnieniem: definicja leada, czas reakcji i droga powrotna dla odrzuconych leadów.',
+      },
+    },
+    jointProject: {
+      title: 'Wspólne cele i projekt',
+      prompt: 'Jaki jeden projekt możemy poprowadzić razem, ze wspólnym celem i wspólnym budżetem?',
+      guide: {
+        purpose: 'Nic tak nie buduje współpracy jak wspólnie dowieziony efekt. Wybierzcie jeden projekt, za który oba działy odpowiadają, który razem finansują i mierzą.',
+        steps: 'Zbierzcie wspólne cele i pomysły na projekt od obu stron. Zagłosujcie na najbardziej obiecujący. Wypełnijcie jego kartę: cel, budżet, właściciele z obu działów, termin i sposób mierzenia sukcesu.',
+        pitfalls: 'Projekt jednej strony, w którym druga tylko „wspiera”; brak budżetu; zakres zbyt duży, by skończyć go w kwartał.',
+        outcome: 'Jeden projekt z kartą, wspólnym budżetem i właścicielem z każdego działu.',
+      },
+    },
+    metrics: {
+      title: 'Wspólne mierniki i raportowanie',
+      prompt: 'Które liczby co miesiąc pokażą nam obu, że razem wygrywamy?',
+      guide: {
+        purpose: 'Mierzyć wyniki tak samo po obu stronach i raportować je prosto, żeby nikt nie spierał się o to, czyje liczby są prawdziwe.',
+        steps: 'Wypiszcie, co każdy zespół mierzy dziś. Wybierzcie kilka wspólnych wskaźników (np. konwersję z leada na umowę, ROI marketingu, długość cyklu sprzedaży) z definicją, właścicielem i celem. Ustalcie, jak często i w jakiej prostej formie będziecie je raportować.',
+        pitfalls: 'Zbyt wiele wskaźników; wskaźniki bez definicji albo bez właściciela; raport, którego przygotowanie trwa dłużej niż lektura.',
+        outcome: 'Kilka wspólnych wskaźników z właścicielami i celami oraz prosty rytm raportowania.',
+      },
+    },
+    plan: {
+      title: 'Plan 10 kroków',
+      prompt: 'Dla każdego z dziesięciu kroków: co zrobimy, kto za to odpowiada i do kiedy?',
+      guide: {
+        purpose: 'Zamienić ustalenia dnia w zobowiązania według dziesięciu kroków: komunikacja, wspólne cele, wspólny proces, ujednolicone działania, jeden sposób mierzenia, proste raportowanie — i strona ludzka: bez chowania urazy, wspólne rozwiązywanie problemów, szacunek i zaufanie, wzajemne wsparcie.',
+        steps: 'Przejdźcie przez kroki po kolei. Dla każdego zapiszcie jedno lub dwa konkretne działania, każde z właścicielem z każdego działu i terminem. Jeśli działań jest za dużo, zagłosujcie i zostawcie najmocniejsze.',
+        pitfalls: 'Działania bez właściciela lub terminu; pomijanie „miękkich”, ludzkich kroków; zobowiązania ponad siły zespołów.',
+        outcome: 'Plan z działaniami, które mają właścicieli i terminy, dla każdego kroku, nad którym postanowiliście pracować.',
+      },
+    },
+    clearTheAir: {
+      title: 'Oczyszczenie atmosfery i docenienie',
+      prompt: 'Co jeszcze trzeba powiedzieć — i co cenisz w pracy drugiego zespołu?',
+      guide: {
+        purpose: 'Dorośli rozwiązują problemy tu i teraz: wyciągnąć to, co zamieciono pod dywan, zamienić w rozwiązanie, a na koniec docenić wzajemną pracę.',
+        steps: 'Każda osoba zapisuje sprawę, o której dotąd się nie mówiło. Omówcie każdą bez szukania winnych i zapiszcie rozwiązanie z właścicielem. Zakończcie rundą docenienia: każdy dziękuje komuś z drugiego zespołu za coś konkretnego.',
+        pitfalls: 'Wracanie do dawnych pretensji; zmuszanie kogokolwiek do mówienia; ogólnikowe podziękowania („dobra robota”) zamiast konkretnych.',
+        outcome: 'Żadnych ukrytych uraz na stole, każda sprawa z kolejnym krokiem i sala, która kończy we wzajemnym szacunku.',
+      },
+    },
   },
   columns: {
     hopes: 'Czego oczekujemy po dzisiejszym dniu',

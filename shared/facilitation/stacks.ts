@@ -1,0 +1,120 @@
+import { EMPTY_DIFF, type Diff } from '../model/diff';
+import type { NoteStackRecord } from '../model/facilitation-types';
+import { requireText } from '../model/limits';
+import { byOrder } from '../model/order';
+import { getRecord, notesOf, recordsOfType, requireRecord } from '../model/queries';
+import type { NoteRecord, OpContext, RecordMap } from '../model/types';
+import { moveNote } from '../ops/notes';
+
+/**
+ * Stacks group notes that say the same thing. A stack sits where its first
+ * note (the anchor) sits; its notes always share the anchor's column.
+ */
+
+/** One thing the room votes on and discusses: a note on its own, or a stack. */
+export interface BoardItem {
+  id: string;
+  kind: 'note' | 'stack';
+  title: string;
+  notes: NoteRecord[];
+}
+
+export function stacksOf(records: RecordMap, activityId: string): NoteStackRecord[] {
+  return recordsOfType(records, 'noteStack').filter((stack) => stack.activityId === activityId);
+}
+
+export function stackOfNote(records: RecordMap, noteId: string): NoteStackRecord | undefined {
+  return recordsOfType(records, 'noteStack').find((stack) => stack.noteIds.includes(noteId));
+}
+
+/** The notes and stacks of an activity, in board order (column, then position). */
+export function boardItems(records: RecordMap, activityId: string): BoardItem[] {
+  const columns = recordsOfType(records, 'column').filter((column) => column.activityId === activityId).sort(byOrder);
+  const columnRank = new Map(columns.map((column, index) => [column.id, index]));
+  const notes = recordsOfType(records, 'note')
+    .filter((note) => note.activityId === activityId)
+    .sort((a, b) => (columnRank.get(a.columnId) ?? 0) - (columnRank.get(b.columnId) ?? 0) || byOrder(a, b));
+  const stacks = stacksOf(records, activityId);
+  const items: BoardItem[] = [];
+  for (const note of notes) {
+    const stack = stacks.find((candidate) => candidate.noteIds.includes(note.id));
+    if (!stack) items.push({ id: note.id, kind: 'note', title: note.text, notes: [note] });
+    else if (!items.some((item) => item.id === stack.id)) {
+      const members = stack.noteIds.flatMap((id) => getRecord(records, id, 'note') ?? []);
+      items.push({ id: stack.id, kind: 'stack', title: stack.title, notes: members });
+    }
+  }
+  return items;
+}
+
+/** Removes a note from its stack; a stack left with one note dissolves. */
+function leaveStack(records: RecordMap, noteId: string): Diff {
+  const stack = stackOfNote(records, noteId);
+  if (!stack) return EMPTY_DIFF;
+  const noteIds = stack.noteIds.filter((id) => id !== noteId);
+  if (noteIds.length < 2) return { added: [], updated: [], removed: [stack] };
+  return { added: [], updated: [[stack, { ...stack, noteIds }]], removed: [] };
+}
+
+/**
+ * Drops note `noteId` onto `targetId` (a note or a stack): they become one
+ * stack, in the target's column. One operation, so one undo step.
+ * @example stackNotes(records, 'note-b', 'note-a', ctx) // a new stack [a, b]
+ */
+export function stackNotes(records: RecordMap, noteId: string, targetId: string, ctx: OpContext): Diff {
+  const note = requireRecord(records, noteId, 'note');
+  const targetStack = getRecord(records, targetId, 'noteStack') ?? stackOfNote(records, targetId);
+  if (targetId === noteId || targetStack?.noteIds.includes(noteId)) return EMPTY_DIFF;
+  const anchorId = targetStack?.noteIds[0] ?? requireRecord(records, targetId, 'note').id;
+  const anchor = requireRecord(records, anchorId, 'note');
+  const leaving = leaveStack(records, noteId);
+  // The note joins the anchor's column right behind it, so the stack reads as one place on the board.
+  const anchorIndex = notesOf(records, anchor.columnId).filter((other) => other.id !== noteId).findIndex((other) => other.id === anchor.id);
+  const moved = moveNote(records, noteId, anchor.columnId, anchorIndex + 1, ctx);
+  const stack: Diff = targetStack
+    ? { added: [], updated: [[targetStack, { ...targetStack, noteIds: [...targetStack.noteIds, noteId] }]], removed: [] }
+    : {
+        added: [{ type: 'noteStack', id: ctx.newId(), workshopId: note.workshopId, activityId: anchor.activityId, title: '', noteIds: [anchor.id, noteId] }],
+        updated: [],
+        removed: [],
+      };
+  return mergeDiffs(leaving, moved, stack);
+}
+
+/** Takes a note out of its stack, leaving it where it is. */
+export function unstackNote(records: RecordMap, noteId: string): Diff {
+  requireRecord(records, noteId, 'note');
+  return leaveStack(records, noteId);
+}
+
+/** Names a stack; an empty title shows the anchor note's text instead. */
+export function renameStack(records: RecordMap, stackId: string, title: string): Diff {
+  const stack = requireRecord(records, stackId, 'noteStack');
+  const next = requireText('columnTitle', title, false);
+  if (next === stack.title) return EMPTY_DIFF;
+  return { added: [], updated: [[stack, { ...stack, title: next }]], removed: [] };
+}
+
+/**
+ * Moves a note like {@link moveNote}; a stacked note brings its stack along,
+ * so the stack moves as one.
+ */
+export function moveNoteWithStack(records: RecordMap, noteId: string, toColumnId: string, index: number, ctx: OpContext): Diff {
+  const own = moveNote(records, noteId, toColumnId, index, ctx);
+  const stack = stackOfNote(records, noteId);
+  if (!stack) return own;
+  const mates = stack.noteIds.filter((id) => id !== noteId).flatMap((id) => getRecord(records, id, 'note') ?? []);
+  const mateMoves = mates
+    .filter((mate) => mate.columnId !== toColumnId)
+    .map((mate) => moveNote(records, mate.id, toColumnId, index + 1, ctx));
+  return mergeDiffs(own, ...mateMoves);
+}
+
+/** Several diffs over different records as one. */
+export function mergeDiffs(...diffs: Diff[]): Diff {
+  return {
+    added: diffs.flatMap((diff) => diff.added),
+    updated: diffs.flatMap((diff) => diff.updated),
+    removed: diffs.flatMap((diff) => diff.removed),
+  };
+}

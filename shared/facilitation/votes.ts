@@ -1,0 +1,87 @@
+import { EMPTY_DIFF, type Diff } from '../model/diff';
+import { recordsOfType } from '../model/queries';
+import { DEPARTMENT_IDS, type DepartmentId, type OpContext, type RecordMap } from '../model/types';
+import { boardItems, type BoardItem } from './stacks';
+
+/** Dots per department for one note or stack. */
+export type Tally = Record<DepartmentId, number> & { total: number };
+
+const emptyTally = (): Tally => ({ sales: 0, marketing: 0, total: 0 });
+
+/** Every note's and stack's dots in an activity, by target id. */
+export function tallies(records: RecordMap, activityId: string): Map<string, Tally> {
+  const result = new Map<string, Tally>();
+  for (const vote of recordsOfType(records, 'dotVote')) {
+    if (vote.activityId !== activityId) continue;
+    const tally = result.get(vote.targetId) ?? emptyTally();
+    tally[vote.department] += vote.count;
+    tally.total += vote.count;
+    result.set(vote.targetId, tally);
+  }
+  return result;
+}
+
+/** Dots a department has given in an activity. */
+export function votesUsed(records: RecordMap, activityId: string, department: DepartmentId): number {
+  return recordsOfType(records, 'dotVote')
+    .filter((vote) => vote.activityId === activityId && vote.department === department)
+    .reduce((sum, vote) => sum + vote.count, 0);
+}
+
+/**
+ * A department's dots: votes per person times its listed participants;
+ * null (no cap) when nobody from it is listed.
+ * @example departmentBudget(records, 'sales', 3) // 12 with four salespeople listed
+ */
+export function departmentBudget(records: RecordMap, department: DepartmentId, votesPerPerson: number): number | null {
+  const people = recordsOfType(records, 'participant').filter((person) => person.department === department).length;
+  return people === 0 ? null : people * votesPerPerson;
+}
+
+/** Dots left per department, or null where there is no cap. */
+export function budgetsLeft(records: RecordMap, activityId: string, votesPerPerson: number): Record<DepartmentId, number | null> {
+  const left = {} as Record<DepartmentId, number | null>;
+  for (const department of DEPARTMENT_IDS) {
+    const budget = departmentBudget(records, department, votesPerPerson);
+    left[department] = budget === null ? null : budget - votesUsed(records, activityId, department);
+  }
+  return left;
+}
+
+export interface VoteIntent {
+  activityId: string;
+  targetId: string;
+  department: DepartmentId;
+  delta: 1 | -1;
+}
+
+/**
+ * The scribe records one dot more or less for a note or stack on behalf of
+ * a department. A dot over the department's budget, or below zero, changes nothing.
+ */
+export function castVote(records: RecordMap, intent: VoteIntent, votesPerPerson: number, ctx: OpContext): Diff {
+  const existing = recordsOfType(records, 'dotVote').find(
+    (vote) => vote.targetId === intent.targetId && vote.department === intent.department,
+  );
+  const count = (existing?.count ?? 0) + intent.delta;
+  if (count < 0) return EMPTY_DIFF;
+  if (intent.delta > 0 && (budgetsLeft(records, intent.activityId, votesPerPerson)[intent.department] ?? 1) <= 0) return EMPTY_DIFF;
+  if (!existing) {
+    const workshopId = records[intent.activityId]?.workshopId ?? '';
+    return {
+      added: [{ type: 'dotVote', id: ctx.newId(), workshopId, activityId: intent.activityId, targetId: intent.targetId, department: intent.department, count }],
+      updated: [],
+      removed: [],
+    };
+  }
+  if (count === 0) return { added: [], updated: [], removed: [existing] };
+  return { added: [], updated: [[existing, { ...existing, count }]], removed: [] };
+}
+
+/** Items with their tallies, most dots first; ties keep board order. */
+export function rankedItems(records: RecordMap, activityId: string): Array<BoardItem & { tally: Tally }> {
+  const counts = tallies(records, activityId);
+  return boardItems(records, activityId)
+    .map((item) => ({ ...item, tally: counts.get(item.id) ?? emptyTally() }))
+    .sort((a, b) => b.tally.total - a.tally.total);
+}
