@@ -19,7 +19,8 @@ const ARGS = [
 
 export interface Profile {
   dir: string;
-  launch(viewport?: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }>;
+  /** Opens the app at the base URL; `errors` collects uncaught page errors (tests assert it stays empty). */
+  launch(viewport?: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page; errors: string[] }>;
   dispose(): void;
 }
 
@@ -35,11 +36,13 @@ export function createProfile(): Profile {
         args: ARGS,
         viewport,
       });
+      // Fail a wait well before the test's own timeout, with a message that names the locator.
+      context.setDefaultTimeout(15_000);
       const page = context.pages()[0] ?? (await context.newPage());
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(BASE_URL);
-      return { context, page };
+      return { context, page, errors };
     },
     dispose: () => rmSync(dir, { recursive: true, force: true }),
   };
