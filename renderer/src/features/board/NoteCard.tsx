@@ -4,6 +4,7 @@ import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department, NoteRecord } from '@shared/model/types';
 import { DepartmentMarker } from '../../components/DepartmentMarker';
+import { MakeActionButton } from '../exercises/plan/MakeActionButton';
 import { NoteEditor } from './NoteEditor';
 
 interface NoteCardProps {
@@ -77,6 +78,7 @@ export const NoteCard = memo(function NoteCard({ note, department, onEdit, onDel
                 <circle cx="3" cy="13" r="1.4" /> <circle cx="9" cy="13" r="1.4" />
               </svg>
             </button>
+            <MakeActionButton note={note} />
             <button type="button" className="icon-button" aria-label={t('board.editNote', { text: short })} onClick={() => setEditing(true)}>
               <svg viewBox="0 0 16 16" aria-hidden="true">
                 <path d="M11.5 2.5l2 2L5 13H3v-2z" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />

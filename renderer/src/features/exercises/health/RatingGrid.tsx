@@ -1,0 +1,65 @@
+import { useTranslation } from 'react-i18next';
+import type { StepScores } from '@shared/model/exercise-types';
+import { DEPARTMENT_IDS, type Department, type DepartmentId } from '@shared/model/types';
+import { rateStep } from '@shared/ops/health';
+import { REALIGNMENT_STEPS } from '@shared/templates/default-workshop';
+import { DepartmentMarker } from '../../../components/DepartmentMarker';
+import { useServices } from '../../../services-context';
+
+const SCORES = [1, 2, 3, 4, 5] as const;
+
+/** Each department rates each step 1–5 as a group; one radio group per step and department. */
+export function RatingGrid({ scores, departments }: { scores: Record<DepartmentId, StepScores>; departments: Record<DepartmentId, Department> }) {
+  const { t } = useTranslation();
+  const { app } = useServices();
+  return (
+    <table className="rating-grid">
+      <thead>
+        <tr>
+          <th scope="col">{t('exercises.health.step')}</th>
+          {DEPARTMENT_IDS.map((id) => (
+            <th key={id} scope="col">
+              <DepartmentMarker department={departments[id]} />
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {REALIGNMENT_STEPS.map((step) => {
+          const stepTitle = t(`template.columns.${step}`);
+          return (
+            <tr key={step}>
+              <th scope="row">{stepTitle}</th>
+              {DEPARTMENT_IDS.map((department) => {
+                const name = `${department}-${step}`;
+                return (
+                  <td key={department}>
+                    <div
+                      role="radiogroup"
+                      className={`rating rating--${department}`}
+                      aria-label={t('exercises.health.ratingOf', { department: departments[department].name, step: stepTitle })}
+                      style={{ '--department-color': departments[department].color } as React.CSSProperties}
+                    >
+                      {SCORES.map((score) => (
+                        <label key={score} className="rating__option">
+                          <input
+                            type="radio"
+                            name={name}
+                            value={score}
+                            checked={scores[department][step] === score}
+                            onChange={() => void app.run((current, ctx) => rateStep(current, department, step, score, ctx))}
+                          />
+                          <span>{score}</span>
+                        </label>
+                      ))}
+                    </div>
+                  </td>
+                );
+              })}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
