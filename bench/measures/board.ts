@@ -1,0 +1,144 @@
+/**
+ * Board with 1,000 notes: time to first render when the facilitator switches to it,
+ * and frame times while a note is dragged across columns with the pointer.
+ */
+import type { Page } from 'playwright-core';
+import { boardHash, seed, timeToNotes, type Harness } from '../harness';
+import type { Result } from '../result';
+import { median, percentile, round } from '../stats';
+import { makeWorkload, type Workload } from '../workload';
+
+const NOTES = 1000;
+const RUNS = 5;
+
+/** Floor: the same 1,000 notes as a plain static list (no React, no drag and drop), to the next frame. */
+function staticListTime(page: Page, workload: Workload): Promise<number> {
+  const byColumn: Record<string, string[]> = {};
+  for (const note of workload.notes) (byColumn[note.columnId] ??= []).push(note.text);
+  return page.evaluate(
+    (columns) =>
+      new Promise<number>((done) => {
+        const start = performance.now();
+        const host = document.createElement('div');
+        host.style.cssText = 'display:flex;gap:16px;position:absolute;inset:0;overflow:auto;background:#fff';
+        for (const texts of Object.values(columns)) {
+          const list = document.createElement('ul');
+          for (const text of texts) {
+            const item = document.createElement('li');
+            item.className = 'note';
+            const p = document.createElement('p');
+            p.textContent = text;
+            item.append(p);
+            list.append(item);
+          }
+          host.append(list);
+        }
+        document.body.append(host);
+        // As the app's figure: until the frame with the list is laid out and painted.
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            const elapsed = performance.now() - start;
+            host.remove();
+            done(elapsed);
+          };
+          channel.port2.postMessage(null);
+        });
+      }),
+    byColumn,
+  );
+}
+
+/** Records requestAnimationFrame deltas until `stop()` is called in the page. */
+async function startFrameRecorder(page: Page) {
+  await page.evaluate(() => {
+    const deltas: number[] = [];
+    let last = 0;
+    let running = true;
+    const tick = (now: number) => {
+      if (last) deltas.push(now - last);
+      last = now;
+      if (running) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    Object.assign(window, { __benchStopFrames: () => ((running = false), deltas) });
+  });
+  return () => page.evaluate(() => (window as unknown as { __benchStopFrames: () => number[] }).__benchStopFrames());
+}
+
+async function dragFrames(page: Page): Promise<number[]> {
+  const source = page.locator('[data-note-id]').first();
+  const target = page.getByRole('list', { name: /^Notes in / }).nth(1);
+  const from = (await source.boundingBox())!;
+  const to = (await target.boundingBox())!;
+  const stop = await startFrameRecorder(page);
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 4, from.y + from.height / 2 + 8, { steps: 4 });
+  // About two seconds of dragging, one pointer move per frame or so.
+  const steps = 120;
+  for (let i = 1; i <= steps; i++) {
+    const x = from.x + ((to.x + to.width / 2 - from.x) * i) / steps;
+    const y = from.y + from.height / 2 + ((to.y + 120 - from.y) * i) / steps;
+    await page.mouse.move(x, y);
+    await page.waitForTimeout(16);
+  }
+  const frames = await stop();
+  await page.mouse.up();
+  return frames;
+}
+
+async function idleFrames(page: Page, ms = 2000): Promise<number[]> {
+  const stop = await startFrameRecorder(page);
+  await page.waitForTimeout(ms);
+  return stop();
+}
+
+export async function measureBoard(harness: Harness): Promise<Result[]> {
+  const workload = makeWorkload('board', NOTES);
+  const { context, page } = await harness.openApp();
+  await seed(page, workload.records);
+  const opening = workload.records.find((r) => r.type === 'activity' && r.id !== workload.activityId)!;
+
+  // Open the workshop on another board first, so the figure is the render, not the read.
+  const renders: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    await page.evaluate((hash) => (location.hash = hash), boardHash(workload.workshopId, opening.id));
+    await page.waitForFunction(() => document.querySelector('.column') && !document.querySelector('[data-note-id]'));
+    renders.push(await timeToNotes(page, boardHash(workload.workshopId, workload.activityId), NOTES));
+  }
+  const floors: number[] = [];
+  for (let run = 0; run < RUNS; run++) floors.push(await staticListTime(page, workload));
+
+  const idle = await idleFrames(page);
+  const drag = await dragFrames(page);
+  await context.close();
+
+  return [
+    {
+      name: `Board of ${NOTES} notes: first render`,
+      value: round(median(renders)),
+      unit: 'ms',
+      budget: 150,
+      floor: round(median(floors)),
+      floorName: 'static list of the same notes',
+      detail: { runs: renders.map((v) => round(v)), floorRuns: floors.map((v) => round(v)) },
+    },
+    {
+      name: `Board of ${NOTES} notes: drag frame p95`,
+      value: round(percentile(drag, 0.95)),
+      unit: 'ms',
+      budget: 16.7,
+      floor: round(percentile(idle, 0.95)),
+      floorName: 'idle frame p95 (display clock)',
+      detail: {
+        p50: round(median(drag)),
+        p95: round(percentile(drag, 0.95)),
+        max: round(Math.max(...drag)),
+        frames: drag.length,
+        over20ms: drag.filter((d) => d > 20).length,
+        idleP50: round(median(idle)),
+      },
+    },
+  ];
+}
