@@ -2,6 +2,8 @@ import { app, BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
 import { installWebContentsGuards } from './guards';
 import { registerIpcHandlers } from './ipc';
+import { registerBackupHandlers } from './backups';
+import { registerReportHandlers } from './report';
 import { installMenu, localeFromSystem } from './menu';
 import { restrictPermissions } from './permissions';
 import { handleAppProtocol, registerAppScheme } from './protocol';
@@ -35,6 +37,8 @@ if (claimSingleInstance(mainWindow)) {
     handleAppProtocol();
     restrictPermissions(session.defaultSession);
     registerIpcHandlers(installMenu);
+    registerReportHandlers();
+    registerBackupHandlers();
     installMenu(localeFromSystem(app.getPreferredSystemLanguages()));
     createMainWindow();
   });

@@ -5,6 +5,10 @@ import {
   MENU_COMMANDS,
   type AlignboardBridge,
   type AppInfo,
+  type BackupEntry,
+  type ExportPdfOptions,
+  type SaveFileRequest,
+  type SaveOutcome,
   type MenuCommand,
 } from '../../shared/ipc/contract';
 import type { Locale } from '../../shared/i18n/locales';
@@ -35,6 +39,26 @@ const api = {
     return () => {
       ipcRenderer.removeListener(IPC.menuCommand, relay);
     };
+  },
+
+  async exportPdf(options: ExportPdfOptions): Promise<SaveOutcome> {
+    return (await ipcRenderer.invoke(IPC.exportPdf, options)) as SaveOutcome;
+  },
+
+  async saveFile(request: SaveFileRequest): Promise<SaveOutcome> {
+    return (await ipcRenderer.invoke(IPC.saveFile, request)) as SaveOutcome;
+  },
+
+  async writeBackup(workshopId: string, json: string): Promise<void> {
+    await ipcRenderer.invoke(IPC.writeBackup, workshopId, json);
+  },
+
+  async listBackups(): Promise<BackupEntry[]> {
+    return (await ipcRenderer.invoke(IPC.listBackups)) as BackupEntry[];
+  },
+
+  async readBackup(id: string): Promise<string> {
+    return (await ipcRenderer.invoke(IPC.readBackup, id)) as string;
   },
 } satisfies AlignboardBridge;
 

@@ -41,6 +41,7 @@ function block(entry: ReportBlock, model: ReportModel): string[] {
     case 'list':
       return [`### ${escapeMarkdown(entry.title)}`, '', ...(entry.items.length ? entry.items.map((i) => item(i, model)) : [`_${escapeMarkdown(entry.empty)}_`])];
     case 'groups':
+      if (entry.groups.length === 0) return [`_${escapeMarkdown(entry.empty)}_`];
       return entry.groups.flatMap((group) => [
         `### ${escapeMarkdown(group.title)}`,
         '',

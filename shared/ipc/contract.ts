@@ -10,6 +10,11 @@ export const IPC = {
   getAppInfo: 'app:get-info',
   setLocale: 'app:set-locale',
   menuCommand: 'menu:command',
+  exportPdf: 'transfer:export-pdf',
+  saveFile: 'transfer:save-file',
+  writeBackup: 'transfer:write-backup',
+  listBackups: 'transfer:list-backups',
+  readBackup: 'transfer:read-backup',
 } as const;
 
 export const setLocaleArgs = z.tuple([z.enum(LOCALES)]);
@@ -30,6 +35,48 @@ export interface AlignboardBridge {
   setLocale(locale: Locale): Promise<void>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Renders the report route to PDF in main and saves it through the OS dialog. */
+  exportPdf(options: ExportPdfOptions): Promise<SaveOutcome>;
+  saveFile(request: SaveFileRequest): Promise<SaveOutcome>;
+  writeBackup(workshopId: string, json: string): Promise<void>;
+  listBackups(): Promise<BackupEntry[]>;
+  readBackup(id: string): Promise<string>;
 }
 
 export const BRIDGE_KEY = 'alignboard';
+
+// --- Export, backups (issue 5) ---
+export const PAPER_SIZES = ['a4', 'letter'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+/** Ids are the app's own (uuids); kept to a safe alphabet since main puts them in file names and URLs. */
+const safeId = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);
+/** Largest file the renderer may ask main to save or back up (a 2,000-note workshop is ~1 MB). */
+export const MAX_SAVE_BYTES = 50 * 1024 * 1024;
+
+export const exportPdfArgs = z.tuple([
+  z.strictObject({ workshopId: safeId, paper: z.enum(PAPER_SIZES), fileName: z.string().min(1).max(200) }),
+]);
+export type ExportPdfOptions = z.infer<typeof exportPdfArgs>[0];
+export const saveFileArgs = z.tuple([
+  z.strictObject({
+    fileName: z.string().min(1).max(200),
+    mime: z.enum(['text/markdown', 'text/csv', 'application/json']),
+    content: z.string().max(MAX_SAVE_BYTES),
+  }),
+]);
+export type SaveFileRequest = z.infer<typeof saveFileArgs>[0];
+export const writeBackupArgs = z.tuple([safeId, z.string().min(2).max(MAX_SAVE_BYTES)]);
+export const readBackupArgs = z.tuple([z.string().regex(/^[A-Za-z0-9_-]{1,100}--\d{8}T\d{6}Z\.json$/)]);
+
+/** One snapshot file in the backups folder. */
+export interface BackupEntry {
+  id: string;
+  workshopId: string;
+  title: string;
+  /** ISO time the snapshot was written. */
+  savedAt: string;
+  bytes: number;
+}
+
+/** How a save ended: written, or the user closed the dialog. */
+export type SaveOutcome = 'saved' | 'cancelled';

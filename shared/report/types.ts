@@ -41,6 +41,7 @@ export type ReportBlock =
   | { kind: 'paragraph'; text: string }
   | { kind: 'stats'; items: Array<{ label: string; value: string }> }
   | { kind: 'list'; title: string; items: ReportItem[]; empty: string }
+  /** Notes by column; no groups at all means the whole board is empty (`empty` is shown once). */
   | { kind: 'groups'; groups: Array<{ title: string; items: ReportItem[] }>; empty: string }
   | { kind: 'table'; caption: string; headers: string[]; rows: string[][] }
   | { kind: 'barChart'; title: string; series: Array<{ label: string; department?: DepartmentId }>; categories: Array<{ label: string; values: number[] }> };

@@ -16,6 +16,9 @@ export function createFakePlatform(): Platform & { locales: string[] } {
       locales.push(locale);
     },
     onMenuCommand: () => () => {},
+    exportPdf: async () => 'cancelled',
+    saveFile: async () => 'saved',
+    backups: null,
   };
 }
 

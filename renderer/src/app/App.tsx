@@ -3,6 +3,9 @@ import { NoticeBar } from '../components/NoticeBar';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { WorkshopFormDialog } from '../features/home/WorkshopFormDialog';
 import { WorkshopScreen } from '../features/workshop/WorkshopScreen';
+import { ReportScreen } from '../features/report/ReportScreen';
+import { parseReportHash } from '../features/report/report-route';
+import { useBackupSchedule } from '../features/transfer/useBackupSchedule';
 import { useAppState, usePreferences, useServices } from '../services-context';
 import { AboutDialog } from './AboutDialog';
 import { useHashRoute } from './useHashRoute';
@@ -28,11 +31,16 @@ export function App() {
 
   useLocaleSync();
   useHashRoute();
+  // Not in Electron's hidden report window: only the window people work in takes backups.
+  const [isMainWindow] = useState(() => !parseReportHash(window.location.hash));
+  useBackupSchedule(isMainWindow);
   useShortcuts(openAbout, openCreate);
 
   return (
     <>
-      {route.name === 'home' ? <HomeScreen /> : <WorkshopScreen activityId={route.activityId} />}
+      {route.name === 'home' && <HomeScreen />}
+      {route.name === 'workshop' && <WorkshopScreen activityId={route.activityId} />}
+      {route.name === 'report' && <ReportScreen workshopId={route.workshopId} paper={route.paper} print={route.print} />}
       <NoticeBar />
       {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
       {dialog === 'create' && <WorkshopFormDialog onSubmit={workshops.createWorkshop} onClose={() => setDialog(null)} />}

@@ -1,14 +1,18 @@
 import { useEffect } from 'react';
 import { useServices } from '../services-context';
 import type { Route } from '../store/state';
+import { parseReportHash, reportHash } from '../features/report/report-route';
 
 export function routeToHash(route: Route): string {
   if (route.name === 'home') return '#/';
+  if (route.name === 'report') return reportHash(route.workshopId, route.paper, route.print);
   const activity = route.activityId ? `/${encodeURIComponent(route.activityId)}` : '';
   return `#/workshop/${encodeURIComponent(route.workshopId)}${activity}`;
 }
 
 export function hashToRoute(hash: string): Route {
+  const report = parseReportHash(hash);
+  if (report) return report;
   const match = /^#\/workshop\/([^/]+)(?:\/([^/]+))?$/.exec(hash);
   if (!match?.[1]) return { name: 'home' };
   return {
@@ -26,6 +30,7 @@ export function useHashRoute() {
     const follow = () => {
       const route = hashToRoute(window.location.hash);
       if (route.name === 'workshop') void workshops.openWorkshop(route.workshopId, route.activityId);
+      else if (route.name === 'report') app.store.setState({ route, records: null, undoStack: [], redoStack: [] });
       else if (app.store.getState().route.name !== 'home') void workshops.goHome();
     };
     follow();

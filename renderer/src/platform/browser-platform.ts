@@ -1,4 +1,5 @@
 import type { Platform } from './platform';
+import { downloadFile, printReport } from '../features/transfer/browser-files';
 
 /** The renderer in a plain browser (`npm run web`, end-to-end tests, later the participant page). */
 export function createBrowserPlatform(): Platform {
@@ -8,5 +9,8 @@ export function createBrowserPlatform(): Platform {
     setLocale: async () => {},
     // A browser has no native menu; keyboard shortcuts cover the same commands.
     onMenuCommand: () => () => {},
+    exportPdf: async (options) => printReport(options),
+    saveFile: async (request) => downloadFile(request),
+    backups: null,
   };
 }

@@ -8,5 +8,12 @@ export function createElectronPlatform(bridge: AlignboardBridge): Platform {
     getAppInfo: () => bridge.getAppInfo(),
     setLocale: (locale) => bridge.setLocale(locale),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    exportPdf: (options) => bridge.exportPdf(options),
+    saveFile: (request) => bridge.saveFile(request),
+    backups: {
+      writeBackup: (workshopId, json) => bridge.writeBackup(workshopId, json),
+      listBackups: () => bridge.listBackups(),
+      readBackup: (id) => bridge.readBackup(id),
+    },
   };
 }

@@ -1,4 +1,4 @@
-import type { AppInfo, MenuCommand } from '@shared/ipc/contract';
+import type { AppInfo, BackupEntry, ExportPdfOptions, MenuCommand, SaveFileRequest, SaveOutcome } from '@shared/ipc/contract';
 import type { Locale } from '@shared/i18n/locales';
 
 /**
@@ -11,4 +11,14 @@ export interface Platform {
   getAppInfo(): Promise<AppInfo>;
   setLocale(locale: Locale): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Electron: PDF through printToPDF and a save dialog; browser: opens the report and prints. */
+  exportPdf(options: ExportPdfOptions): Promise<SaveOutcome | 'printing'>;
+  /** Electron: save dialog; browser: a download. */
+  saveFile(request: SaveFileRequest): Promise<SaveOutcome>;
+  /** Automatic backups exist only on the desktop; the browser hides them. */
+  backups: {
+    writeBackup(workshopId: string, json: string): Promise<void>;
+    listBackups(): Promise<BackupEntry[]>;
+    readBackup(id: string): Promise<string>;
+  } | null;
 }

@@ -1,8 +1,13 @@
 import type { Diff } from '@shared/model/diff';
 import type { RecordMap } from '@shared/model/types';
+import type { PaperSize } from '@shared/ipc/contract';
 import type { WorkshopSummary } from '../db/repository';
 
-export type Route = { name: 'home' } | { name: 'workshop'; workshopId: string; activityId: string | null };
+export type Route =
+  | { name: 'home' }
+  | { name: 'workshop'; workshopId: string; activityId: string | null }
+  /** The printable report; `print` opens the print dialog once it has rendered (browser PDF). */
+  | { name: 'report'; workshopId: string; paper: PaperSize; print: boolean };
 
 /** A message for the user: an i18n key with its parameters. */
 export interface Notice {

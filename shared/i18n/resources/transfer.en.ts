@@ -56,7 +56,7 @@ export const transferEn = {
     button: 'Import workshop…',
     chooseFile: 'Choose a workshop file (.json) to import',
     done: 'Imported “{{title}}” as a new workshop.',
-    nothingChanged: 'Nothing was imported and nothing was changed.',
+    refused: '{{reason}} Nothing was imported and nothing was changed.',
     tooLarge: 'This file is {{size}} MB; the largest workshop file Alignboard imports is {{max}} MB.',
     notJson: 'This file is not a complete JSON file (it may be cut off or not a workshop export): {{detail}}',
     notWorkshop: 'This is not an Alignboard workshop file.',

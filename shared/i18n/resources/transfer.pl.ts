@@ -60,7 +60,7 @@ export const transferPl: Shape<typeof transferEn> = {
     button: 'Importuj warsztat…',
     chooseFile: 'Wybierz plik warsztatu (.json) do zaimportowania',
     done: 'Zaimportowano „{{title}}” jako nowy warsztat.',
-    nothingChanged: 'Niczego nie zaimportowano i nic nie zostało zmienione.',
+    refused: '{{reason}} Niczego nie zaimportowano i nic nie zostało zmienione.',
     tooLarge: 'Ten plik ma {{size}} MB; Alignboard importuje pliki warsztatów do {{max}} MB.',
     notJson: 'To nie jest kompletny plik JSON (może być ucięty albo nie jest eksportem warsztatu): {{detail}}',
     notWorkshop: 'To nie jest plik warsztatu Alignboard.',

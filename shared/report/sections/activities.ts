@@ -24,7 +24,8 @@ function activitySection(ctx: ReportContext, activity: ActivityRecord, index: nu
   return {
     id: `activity-${activity.id}`,
     title: `${index + 1}. ${ctx.activityTitle(activity)}`,
-    newPage: true,
+    // An activity with notes starts a page; empty ones flow on, so a short workshop is not mostly blank paper.
+    newPage: all.length > 0,
     blocks: [
       ...promptOf(ctx, activity),
       {
@@ -36,7 +37,8 @@ function activitySection(ctx: ReportContext, activity: ActivityRecord, index: nu
           { label: ctx.departmentName('marketing'), value: String(count('marketing')) },
         ],
       },
-      { kind: 'groups', groups, empty: ctx.t('transfer.report.noNotes') },
+      // An empty board is one line ("No notes."), not a heading per empty column.
+      { kind: 'groups', groups: all.length > 0 ? groups : [], empty: ctx.t('transfer.report.noNotes') },
       ...ACTIVITY_BLOCK_BUILDERS.flatMap((build) => build(ctx, activity)),
     ],
   };

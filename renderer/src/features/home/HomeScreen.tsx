@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { WorkshopSummary } from '../../db/repository';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
+import { HomeTransferActions } from '../transfer/HomeTransferActions';
 import { useAppState, useServices } from '../../services-context';
 import { WorkshopCard } from './WorkshopCard';
 import { WorkshopFormDialog } from './WorkshopFormDialog';
@@ -28,6 +29,7 @@ export function HomeScreen() {
           <span className="brand__tagline">{t('app.tagline')}</span>
         </div>
         <div className="topbar__actions">
+          <HomeTransferActions />
           <LanguageSwitcher />
         </div>
       </header>

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activitiesOf, findWorkshop, getRecord } from '@shared/model/queries';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
+import { ExportMenu } from '../transfer/ExportMenu';
 import { useAppState, useServices } from '../../services-context';
 import { useTitles } from '../board/titles';
 import { ActivityView } from './ActivityView';
@@ -36,6 +37,7 @@ export function WorkshopScreen({ activityId }: { activityId: string | null }) {
           <button type="button" className="button button--ghost" disabled={!canRedo} onClick={() => void app.redo()}>
             {t('app.redo')}
           </button>
+          {records && <ExportMenu records={records} />}
           <LanguageSwitcher />
         </div>
       </header>

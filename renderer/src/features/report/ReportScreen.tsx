@@ -1,0 +1,75 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PaperSize } from '@shared/ipc/contract';
+import type { RecordMap } from '@shared/model/types';
+import { useServices } from '../../services-context';
+import { useTransfer } from '../transfer/useTransfer';
+import { pageStyle } from './page-style';
+import { ReportDocument } from './ReportDocument';
+import { ReportToolbar } from './ReportToolbar';
+
+interface ReportScreenProps {
+  workshopId: string;
+  paper: PaperSize;
+  /** Open the print dialog once rendered (the browser's way to a PDF). */
+  print: boolean;
+}
+
+/**
+ * The printable report at `#/report/<id>/<paper>`. Electron's hidden window
+ * and the e2e test print this very view; `data-report-ready` on <html> tells
+ * them the pages are complete.
+ */
+export function ReportScreen({ workshopId, paper, print }: ReportScreenProps) {
+  const { t, i18n } = useTranslation();
+  const { workshops, platform } = useServices();
+  const transfer = useTransfer();
+  const [records, setRecords] = useState<RecordMap | null | undefined>(undefined);
+
+  useEffect(() => {
+    let live = true;
+    transfer.loadRecords(workshopId).then(
+      (loaded) => live && setRecords(loaded),
+      () => live && setRecords(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [transfer, workshopId]);
+
+  // Rebuilt when the language changes, so the report follows the UI language.
+  const model = useMemo(() => (records ? transfer.report(records) : null), [records, transfer, i18n.language]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  useEffect(() => {
+    if (!model) return;
+    document.documentElement.dataset.reportReady = 'true';
+    const previousTitle = document.title;
+    document.title = `${model.title} – ${t('transfer.report.documentTitle')}`;
+    if (print) window.print();
+    return () => {
+      delete document.documentElement.dataset.reportReady;
+      document.title = previousTitle;
+    };
+  }, [model, print, t]);
+
+  const css = model
+    ? pageStyle({ paper, header: model.title, headerRight: model.date, pageOf: t('transfer.report.pageOf', { page: '{{page}}', pages: '{{pages}}' }) })
+    : '';
+
+  return (
+    <div className={`report-screen report-screen--${paper}`}>
+      <ReportToolbar
+        paper={paper}
+        onBack={() => void workshops.openWorkshop(workshopId)}
+        onPaper={(next) => {
+          window.location.hash = `#/report/${encodeURIComponent(workshopId)}/${next}`;
+        }}
+        onPrint={records ? () => (platform.kind === 'electron' ? void transfer.exportPdf(records, paper) : window.print()) : undefined}
+      />
+      {css && <style>{css}</style>}
+      {records === undefined && <p className="report-screen__message">{t('transfer.report.loading')}</p>}
+      {records === null && <p className="report-screen__message">{t('transfer.report.notFound')}</p>}
+      {model && <ReportDocument model={model} />}
+    </div>
+  );
+}

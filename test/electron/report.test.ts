@@ -1,0 +1,101 @@
+// @vitest-environment node
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { IpcMainInvokeEvent } from 'electron';
+import { IPC } from '../../shared/ipc/contract';
+
+const electron = vi.hoisted(() => {
+  const webContents = {
+    executeJavaScript: vi.fn(async () => true),
+    printToPDF: vi.fn(async () => Buffer.from('%PDF-1.7')),
+  };
+  const windows: Array<{ options: unknown; loadURL: ReturnType<typeof vi.fn>; destroy: ReturnType<typeof vi.fn> }> = [];
+  class BrowserWindow {
+    webContents = webContents;
+    loadURL = vi.fn(async () => {});
+    destroy = vi.fn();
+    constructor(readonly options: unknown) {
+      windows.push(this);
+    }
+    static getFocusedWindow = () => null;
+  }
+  return {
+    app: { isPackaged: true, getPath: () => '/home/user/Documents' },
+    ipcMain: { handle: vi.fn() },
+    dialog: { showSaveDialog: vi.fn() },
+    nativeTheme: { shouldUseDarkColors: false },
+    BrowserWindow,
+    webContents,
+    windows,
+  };
+});
+vi.mock('electron', () => electron);
+const fs = vi.hoisted(() => ({ writeFile: vi.fn(async () => {}) }));
+vi.mock('node:fs/promises', () => fs);
+
+import { pdfOptions, registerReportHandlers, reportUrl, safeFileName } from '../../electron/main/report';
+
+const appEvent = { senderFrame: { url: 'app://alignboard/index.html' } } as unknown as IpcMainInvokeEvent;
+type Invoke = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
+const handler = (channel: string) => electron.ipcMain.handle.mock.calls.find(([name]) => name === channel)?.[1] as Invoke;
+
+beforeEach(() => {
+  electron.ipcMain.handle.mockClear();
+  electron.dialog.showSaveDialog.mockReset();
+  fs.writeFile.mockClear();
+  electron.windows.length = 0;
+  registerReportHandlers();
+});
+
+describe('report PDF in main', () => {
+  it('prints with the report’s own page rules and the chosen paper', () => {
+    expect(pdfOptions('a4')).toMatchObject({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
+    expect(pdfOptions('letter').pageSize).toBe('Letter');
+  });
+
+  it('loads the report route of the workshop', () => {
+    expect(reportUrl({ workshopId: 'abc-1', paper: 'letter', fileName: 'x' })).toBe('app://alignboard/index.html#/report/abc-1/letter');
+  });
+
+  it('proposes a safe file name', () => {
+    expect(safeFileName('Alignboard – Q1: "Sales/Marketing" – 2026-12-01', 'pdf')).toBe('Alignboard – Q1 Sales Marketing – 2026-12-01.pdf');
+    expect(safeFileName('../../etc/passwd', 'pdf')).toBe('.. .. etc passwd.pdf');
+    expect(safeFileName('report.pdf', 'pdf')).toBe('report.pdf');
+  });
+
+  it('renders in a hidden, sandboxed window, then saves where the user chose', async () => {
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/home/user/Documents/report.pdf' });
+    const outcome = await handler(IPC.exportPdf)(appEvent, { workshopId: 'w1', paper: 'a4', fileName: 'Alignboard – Q1 – 2026-12-01' });
+    expect(outcome).toBe('saved');
+    const [win] = electron.windows;
+    expect(win?.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false } });
+    expect(win?.loadURL).toHaveBeenCalledWith('app://alignboard/index.html#/report/w1/a4');
+    expect(win?.destroy).toHaveBeenCalled();
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({ defaultPath: expect.stringMatching(/Alignboard – Q1 – 2026-12-01\.pdf$/) }),
+    );
+    expect(fs.writeFile).toHaveBeenCalledWith('/home/user/Documents/report.pdf', Buffer.from('%PDF-1.7'));
+  });
+
+  it('writes nothing when the dialog is cancelled', async () => {
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    await expect(handler(IPC.saveFile)(appEvent, { fileName: 'a', mime: 'text/csv', content: 'x' })).resolves.toBe('cancelled');
+    expect(fs.writeFile).not.toHaveBeenCalled();
+  });
+
+  it('saves exports with the extension of their type', async () => {
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/tmp/a.csv' });
+    await handler(IPC.saveFile)(appEvent, { fileName: 'notes', mime: 'text/csv', content: '\uFEFFa,b' });
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ filters: [{ name: 'CSV', extensions: ['csv'] }] }));
+    expect(fs.writeFile).toHaveBeenCalledWith('/tmp/a.csv', '\uFEFFa,b');
+  });
+
+  it('refuses bad payloads and foreign senders before any work', async () => {
+    const exportPdf = handler(IPC.exportPdf);
+    await expect(exportPdf(appEvent, { workshopId: '../x', paper: 'a4', fileName: 'a' })).rejects.toThrow('Invalid arguments');
+    await expect(exportPdf(appEvent, { workshopId: 'w1', paper: 'a3', fileName: 'a' })).rejects.toThrow('Invalid arguments');
+    await expect(handler(IPC.saveFile)(appEvent, { fileName: 'a', mime: 'text/html', content: '<script>' })).rejects.toThrow('Invalid arguments');
+    await expect(exportPdf({ senderFrame: { url: 'https://evil.example' } } as unknown as IpcMainInvokeEvent, { workshopId: 'w1', paper: 'a4', fileName: 'a' })).rejects.toThrow('untrusted sender');
+    expect(electron.windows).toHaveLength(0);
+    expect(fs.writeFile).not.toHaveBeenCalled();
+  });
+});
