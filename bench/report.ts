@@ -79,7 +79,7 @@ async function main() {
     const id = decodeURIComponent(/#\/workshop\/([^/]+)/.exec((await page.waitForURL(/#\/workshop\//), page.url()))?.[1] ?? '');
 
     const times: number[] = [];
-    let pdf = Buffer.alloc(0);
+    let pdf: Buffer = Buffer.alloc(0);
     for (let run = 0; run < RUNS; run++) {
       await page.goto(`${base}#/`);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
