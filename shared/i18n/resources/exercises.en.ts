@@ -169,6 +169,7 @@ export const exercisesEn = {
     votes_one: '{{count}} vote',
     votes_other: '{{count}} votes',
     vote: 'Vote for: {{option}}',
+    voteShort: '+1 vote',
     choose: 'Record as decision',
     chosen: 'Decision',
     rationale: 'Why we decided this',

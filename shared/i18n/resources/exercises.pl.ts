@@ -184,6 +184,7 @@ export const exercisesPl: Shape<typeof exercisesEn> = {
     votes_many: '{{count}} głosów',
     votes_other: '{{count}} głosu',
     vote: 'Głosuj na: {{option}}',
+    voteShort: '+1 głos',
     choose: 'Zapisz jako decyzję',
     chosen: 'Decyzja',
     rationale: 'Dlaczego tak zdecydowaliśmy',

@@ -65,8 +65,13 @@ export function HandoffView({ records, workshop, activity }: ActivityViewProps) 
               <p className="muted">{t(`exercises.handoff.options.${option}.summary`)}</p>
               <p className="handoff-option__votes">{t('exercises.handoff.votes', { count: handoff.votes[option] })}</p>
               <div className="handoff-option__buttons">
-                <button type="button" className="button button--small" onClick={() => void app.run((current, ctx) => voteHandoff(current, option, ctx))}>
-                  {t('exercises.handoff.vote', { option: t(`exercises.handoff.options.${option}.title`) })}
+                <button
+                  type="button"
+                  className="button button--small"
+                  aria-label={t('exercises.handoff.vote', { option: t(`exercises.handoff.options.${option}.title`) })}
+                  onClick={() => void app.run((current, ctx) => voteHandoff(current, option, ctx))}
+                >
+                  {t('exercises.handoff.voteShort')}
                 </button>
                 <button type="button" className="button button--small button--primary" aria-pressed={handoff.decision === option} onClick={() => save({ decision: option })}>
                   {handoff.decision === option ? `✓ ${t('exercises.handoff.chosen')}` : t('exercises.handoff.choose')}

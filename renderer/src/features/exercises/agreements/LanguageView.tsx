@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { byOrder } from '@shared/model/order';
 import { recordsOfType } from '@shared/model/queries';
@@ -8,6 +7,8 @@ import { Board } from '../../board/Board';
 import type { ActivityViewProps } from '../../workshop/activity-view';
 import { CommitField } from '../common/CommitField';
 import { ExercisePanel } from '../common/ExercisePanel';
+import { InlineAdd } from '../common/InlineAdd';
+import { RemoveButton } from '../common/RemoveButton';
 import { departmentsById } from '../common/departments';
 
 const SEED_TERMS = ['lead', 'qualifiedLead', 'opportunity', 'pipeline', 'customer', 'campaign'] as const;
@@ -17,7 +18,6 @@ export function LanguageView({ records, workshop, activity }: ActivityViewProps)
   const { t } = useTranslation();
   const { app } = useServices();
   const departments = departmentsById(workshop);
-  const [term, setTerm] = useState('');
   const rows = recordsOfType(records, 'glossaryTerm').sort(byOrder);
   const save = (id: string, changes: GlossaryChanges) => void app.run((current) => updateGlossaryTerm(current, id, changes));
   const columns = [
@@ -74,14 +74,10 @@ export function LanguageView({ records, workshop, activity }: ActivityViewProps)
                       </td>
                     ))}
                     <td>
-                      <button
-                        type="button"
-                        className="button button--small button--quiet-danger"
-                        aria-label={t('exercises.glossary.remove', { term: row.term })}
-                        onClick={() => void app.run((current) => removeGlossaryTerm(current, row.id))}
-                      >
-                        {t('exercises.common.remove')}
-                      </button>
+                      <RemoveButton
+                        label={t('exercises.glossary.remove', { term: row.term })}
+                        onRemove={() => void app.run((current) => removeGlossaryTerm(current, row.id))}
+                      />
                     </td>
                   </tr>
                 ))}
@@ -89,18 +85,12 @@ export function LanguageView({ records, workshop, activity }: ActivityViewProps)
             </table>
           </div>
         )}
-        <form
-          className="inline-add"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void app.run((current, ctx) => addGlossaryTerms(current, [term], ctx)).then((ok) => ok && setTerm(''));
-          }}
-        >
-          <input aria-label={t('exercises.glossary.newTerm')} placeholder={t('exercises.glossary.newTermPlaceholder')} value={term} onChange={(event) => setTerm(event.target.value)} />
-          <button type="submit" className="button button--small">
-            {t('exercises.glossary.add')}
-          </button>
-        </form>
+        <InlineAdd
+          label={t('exercises.glossary.newTerm')}
+          placeholder={t('exercises.glossary.newTermPlaceholder')}
+          buttonLabel={t('exercises.glossary.add')}
+          onAdd={(term) => app.run((current, ctx) => addGlossaryTerms(current, [term], ctx))}
+        />
       </ExercisePanel>
       <Board records={records} workshop={workshop} activityId={activity.id} />
     </div>

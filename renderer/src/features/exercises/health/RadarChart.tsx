@@ -5,14 +5,17 @@ import { DEPARTMENT_IDS, type Department, type DepartmentId } from '@shared/mode
 import { REALIGNMENT_STEPS } from '@shared/templates/default-workshop';
 import { MarkerShape } from '../common/DepartmentPattern';
 
-const SIZE = 460;
-const CENTRE = SIZE / 2;
+// Wide enough for the step labels left and right of the web.
+const WIDTH = 640;
+const HEIGHT = 440;
+const CX = WIDTH / 2;
+const CY = HEIGHT / 2;
 const RADIUS = 150;
 
 function point(index: number, score: number): [number, number] {
   const angle = (Math.PI * 2 * index) / REALIGNMENT_STEPS.length - Math.PI / 2;
   const r = (RADIUS * score) / 5;
-  return [CENTRE + r * Math.cos(angle), CENTRE + r * Math.sin(angle)];
+  return [CX + r * Math.cos(angle), CY + r * Math.sin(angle)];
 }
 
 /**
@@ -32,7 +35,7 @@ export function RadarChart({ scores, departments }: { scores: Record<DepartmentI
 
   return (
     <figure className="radar">
-      <svg className="radar__chart" viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+      <svg className="radar__chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
         <title id={`${id}-title`}>{t('exercises.health.radarTitle')}</title>
         <desc id={`${id}-desc`}>{describe}</desc>
         {[1, 2, 3, 4, 5].map((ring) => (
@@ -49,15 +52,15 @@ export function RadarChart({ scores, departments }: { scores: Record<DepartmentI
           const [lx, ly] = point(index, 6.1);
           return (
             <g key={step}>
-              <line x1={CENTRE} y1={CENTRE} x2={x} y2={y} stroke="currentColor" strokeOpacity="0.15" />
-              <text x={lx} y={ly} textAnchor={lx < CENTRE - 8 ? 'end' : lx > CENTRE + 8 ? 'start' : 'middle'} dominantBaseline="middle" className="chart__tick">
+              <line x1={CX} y1={CY} x2={x} y2={y} stroke="currentColor" strokeOpacity="0.15" />
+              <text x={lx} y={ly} textAnchor={lx < CX - 8 ? 'end' : lx > CX + 8 ? 'start' : 'middle'} dominantBaseline="middle" className="chart__tick">
                 {`${index + 1}. ${t(`exercises.health.short.${step}`)}`}
               </text>
             </g>
           );
         })}
         {[1, 3, 5].map((ring) => (
-          <text key={ring} x={CENTRE + 4} y={point(0, ring)[1] - 3} className="chart__tick chart__tick--scale">
+          <text key={ring} x={CX + 4} y={point(0, ring)[1] - 3} className="chart__tick chart__tick--scale">
             {ring}
           </text>
         ))}

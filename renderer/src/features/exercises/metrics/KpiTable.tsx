@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KPI_CADENCES, type KpiCadence } from '@shared/model/exercise-types';
 import { byOrder } from '@shared/model/order';
@@ -7,6 +6,8 @@ import type { RecordMap } from '@shared/model/types';
 import { addKpi, removeKpi, updateKpi, type KpiChanges } from '@shared/ops/agreements';
 import { useServices } from '../../../services-context';
 import { CommitField } from '../common/CommitField';
+import { InlineAdd } from '../common/InlineAdd';
+import { RemoveButton } from '../common/RemoveButton';
 
 const TEXT_FIELDS = ['name', 'definition', 'formula', 'baseline', 'target', 'owner'] as const;
 
@@ -14,7 +15,6 @@ const TEXT_FIELDS = ['name', 'definition', 'formula', 'baseline', 'target', 'own
 export function KpiTable({ records }: { records: RecordMap }) {
   const { t } = useTranslation();
   const { app } = useServices();
-  const [name, setName] = useState('');
   const kpis = recordsOfType(records, 'kpi').sort(byOrder);
   const save = (id: string, changes: KpiChanges) => void app.run((current) => updateKpi(current, id, changes));
 
@@ -64,14 +64,7 @@ export function KpiTable({ records }: { records: RecordMap }) {
                     </select>
                   </td>
                   <td>
-                    <button
-                      type="button"
-                      className="button button--small button--quiet-danger"
-                      aria-label={t('exercises.metrics.remove', { name: kpi.name })}
-                      onClick={() => void app.run((current) => removeKpi(current, kpi.id))}
-                    >
-                      {t('exercises.common.remove')}
-                    </button>
+                    <RemoveButton label={t('exercises.metrics.remove', { name: kpi.name })} onRemove={() => void app.run((current) => removeKpi(current, kpi.id))} />
                   </td>
                 </tr>
               ))}
@@ -80,18 +73,12 @@ export function KpiTable({ records }: { records: RecordMap }) {
         </div>
       )}
       {kpis.length === 0 && <p className="muted">{t('exercises.metrics.noKpis')}</p>}
-      <form
-        className="inline-add"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void app.run((current, ctx) => addKpi(current, name, ctx)).then((ok) => ok && setName(''));
-        }}
-      >
-        <input aria-label={t('exercises.metrics.newKpi')} placeholder={t('exercises.metrics.newKpiPlaceholder')} value={name} onChange={(event) => setName(event.target.value)} />
-        <button type="submit" className="button button--small">
-          {t('exercises.metrics.addKpi')}
-        </button>
-      </form>
+      <InlineAdd
+        label={t('exercises.metrics.newKpi')}
+        placeholder={t('exercises.metrics.newKpiPlaceholder')}
+        buttonLabel={t('exercises.metrics.addKpi')}
+        onAdd={(name) => app.run((current, ctx) => addKpi(current, name, ctx))}
+      />
     </>
   );
 }

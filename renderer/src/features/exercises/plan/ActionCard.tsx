@@ -8,6 +8,7 @@ import { formatDay } from '../../../i18n/format';
 import { useServices } from '../../../services-context';
 import { excerpt } from '../../board/NoteCard';
 import { CommitField } from '../common/CommitField';
+import { RemoveButton } from '../common/RemoveButton';
 
 /** One commitment: what, who on each side, by when, how we know it worked, and where it has been. */
 export function ActionCard({ action, departments }: { action: ActionRecord; departments: Record<DepartmentId, Department> }) {
@@ -57,14 +58,7 @@ export function ActionCard({ action, departments }: { action: ActionRecord; depa
             ))}
           </select>
         </label>
-        <button
-          type="button"
-          className="button button--small button--quiet-danger action-card__delete"
-          aria-label={t('exercises.plan.delete', { text: short })}
-          onClick={() => void app.run((current) => deleteAction(current, action.id))}
-        >
-          {t('exercises.common.remove')}
-        </button>
+        <RemoveButton label={t('exercises.plan.delete', { text: short })} onRemove={() => void app.run((current) => deleteAction(current, action.id))} />
       </div>
       {action.sourceText && <p className="action-card__source">{t('exercises.plan.fromNote', { text: excerpt(action.sourceText, 80) })}</p>}
       {action.history.length > 0 && (

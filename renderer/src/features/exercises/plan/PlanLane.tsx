@@ -1,9 +1,10 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionRecord, StepKey } from '@shared/model/exercise-types';
 import type { Department, DepartmentId } from '@shared/model/types';
 import { addAction } from '@shared/ops/actions';
 import { useServices } from '../../../services-context';
+import { InlineAdd } from '../common/InlineAdd';
 import { ActionCard } from './ActionCard';
 
 interface PlanLaneProps {
@@ -18,10 +19,6 @@ export function PlanLane({ step, title, actions, departments }: PlanLaneProps) {
   const { t } = useTranslation();
   const { app } = useServices();
   const headingId = useId();
-  const [text, setText] = useState('');
-  const add = async () => {
-    if (await app.run((current, ctx) => addAction(current, step, text, ctx))) setText('');
-  };
   return (
     <section className="plan-lane" aria-labelledby={headingId}>
       <h2 id={headingId} className="plan-lane__title">
@@ -33,23 +30,12 @@ export function PlanLane({ step, title, actions, departments }: PlanLaneProps) {
         ))}
       </ul>
       {step !== null && (
-        <form
-          className="plan-lane__add"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void add();
-          }}
-        >
-          <input
-            aria-label={t('exercises.plan.addTo', { step: title })}
-            placeholder={t('exercises.plan.addPlaceholder')}
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-          />
-          <button type="submit" className="button button--small">
-            {t('exercises.plan.add')}
-          </button>
-        </form>
+        <InlineAdd
+          label={t('exercises.plan.addTo', { step: title })}
+          placeholder={t('exercises.plan.addPlaceholder')}
+          buttonLabel={t('exercises.plan.add')}
+          onAdd={(text) => app.run((current, ctx) => addAction(current, step, text, ctx))}
+        />
       )}
     </section>
   );

@@ -1,0 +1,27 @@
+import 'fake-indexeddb/auto';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { createWorkshopThroughUi, renderApp } from '../support/render-app';
+
+const STEPS = ['1. Clear communication', '2. Focus on common goals', '3. A joint sales–marketing process'];
+
+describe('health check', () => {
+  it('rates steps per department, draws the radar and reads the maturity', async () => {
+    const { user } = renderApp();
+    await createWorkshopThroughUi(user);
+    expect(screen.getByText('The reading appears once both departments have rated at least one step.')).toBeInTheDocument();
+
+    for (const step of STEPS) {
+      await user.click(within(screen.getByRole('radiogroup', { name: `Sales rating of ${step}` })).getByRole('radio', { name: '4' }));
+      await user.click(within(screen.getByRole('radiogroup', { name: `Marketing rating of ${step}` })).getByRole('radio', { name: '2' }));
+    }
+    expect(within(screen.getByRole('radiogroup', { name: `Sales rating of ${STEPS[0]}` })).getByRole('radio', { name: '4' })).toBeChecked();
+
+    const radar = screen.getByRole('img', { name: /Sales and Marketing, step by step/ });
+    expect(radar).toHaveAccessibleName(expect.stringContaining('Sales — 1: 4, 2: 4, 3: 4, 4: —'));
+    // Mean 3 would be "aligned", but the sides are two points apart: one level lower.
+    const scale = screen.getByRole('list', { name: 'Maturity scale' });
+    expect(within(scale).getByText('Defined')).toHaveAttribute('aria-current', 'true');
+    expect(screen.getByText(/see the relationship quite differently/)).toBeInTheDocument();
+  }, 60_000);
+});

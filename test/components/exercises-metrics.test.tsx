@@ -1,0 +1,32 @@
+import 'fake-indexeddb/auto';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { createWorkshopThroughUi, renderApp } from '../support/render-app';
+import { openActivity } from './exercises-support';
+
+describe('shared metrics', () => {
+  it('computes a KPI as the inputs are typed and says clearly what is wrong', async () => {
+    const { user } = renderApp();
+    await createWorkshopThroughUi(user);
+    await openActivity(user, 'Shared metrics & reporting');
+
+    const roi = screen.getByRole('region', { name: 'Marketing ROI' });
+    const result = within(roi).getByRole('status', { name: 'Result of Marketing ROI' });
+    expect(result).toHaveTextContent('Enter the numbers above.');
+    await user.type(within(roi).getByLabelText('Attributed revenue'), '300000');
+    await user.type(within(roi).getByLabelText('Marketing cost'), '0');
+    expect(result).toHaveTextContent('“Marketing cost” cannot be zero: the formula divides by it.');
+    await user.clear(within(roi).getByLabelText('Marketing cost'));
+    await user.type(within(roi).getByLabelText('Marketing cost'), '-5');
+    expect(result).toHaveTextContent('“Marketing cost” cannot be negative.');
+    await user.clear(within(roi).getByLabelText('Marketing cost'));
+    await user.type(within(roi).getByLabelText('Marketing cost'), '100000');
+    expect(result).toHaveTextContent('200%');
+
+    await user.click(within(roi).getByRole('button', { name: 'Add as a shared KPI' }));
+    expect(await screen.findByRole('textbox', { name: 'Baseline of Marketing ROI' })).toHaveValue('200%');
+    await user.click(screen.getByRole('textbox', { name: 'Target of Marketing ROI' }));
+    await user.keyboard('250%{Tab}');
+    expect(screen.getByRole('textbox', { name: 'Target of Marketing ROI' })).toHaveValue('250%');
+  }, 60_000);
+});

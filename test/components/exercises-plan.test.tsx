@@ -1,0 +1,43 @@
+import 'fake-indexeddb/auto';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { createWorkshopThroughUi, renderApp } from '../support/render-app';
+import { addNote, openActivity } from './exercises-support';
+
+describe('10-step plan', () => {
+  it('adds an action to a step lane, turns a note into an action and carries open actions to a follow-up', async () => {
+    const { user } = renderApp();
+    await createWorkshopThroughUi(user);
+    await openActivity(user, 'Pains & tensions');
+    await addNote(user, 'Sales pains', 'Leads arrive without context', 'Sales');
+    await user.click(screen.getByRole('button', { name: 'Make it an action: Leads arrive without context' }));
+    expect(await screen.findByText('“Leads arrive without context” was added to the 10-step plan as an action.')).toBeInTheDocument();
+
+    await openActivity(user, '10-step realignment plan');
+    const unplaced = screen.getByRole('list', { name: 'Actions in Not placed in a step yet' });
+    const fromNote = within(unplaced).getByRole('listitem', { name: 'Action: Leads arrive without context' });
+    expect(fromNote).toHaveTextContent('From the note: “Leads arrive without context”');
+    await user.selectOptions(within(fromNote).getByRole('combobox', { name: 'Step' }), '3. A joint sales–marketing process');
+    expect(within(screen.getByRole('list', { name: 'Actions in 3. A joint sales–marketing process' })).getByRole('listitem')).toBeInTheDocument();
+
+    await user.type(screen.getByRole('textbox', { name: 'New action for 1. Clear communication' }), 'Weekly pipeline call{Enter}');
+    const call = await screen.findByRole('listitem', { name: 'Action: Weekly pipeline call' });
+    await user.type(within(call).getByRole('textbox', { name: 'Owner in Sales' }), 'Ola{Tab}');
+    expect(within(call).getByRole('textbox', { name: 'Owner in Sales' })).toHaveValue('Ola');
+    await user.selectOptions(within(call).getByRole('combobox', { name: 'Status' }), 'Done');
+
+    await user.click(screen.getByRole('button', { name: 'Start a follow-up session' }));
+    const dialog = screen.getByRole('dialog', { name: 'Follow-up session' });
+    expect(dialog).toHaveTextContent('The 1 open action moves over');
+    await user.click(within(dialog).getByRole('button', { name: 'Create follow-up' }));
+    // Creating and opening the new workshop goes through IndexedDB: allow it time on a busy machine.
+    await screen.findByRole('heading', { level: 1, name: 'Opening & health check' }, { timeout: 10_000 });
+    expect(screen.getByText('Follow-up: Sales & Marketing alignment')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Progress since the previous session' })).toBeInTheDocument();
+
+    await openActivity(user, '10-step realignment plan');
+    const carried = screen.getByRole('listitem', { name: 'Action: Leads arrive without context' });
+    expect(within(carried).getByRole('list', { name: 'History' })).toHaveTextContent(/Carried over from “Sales & Marketing alignment” .*status then: Open/);
+    expect(screen.queryByRole('listitem', { name: 'Action: Weekly pipeline call' })).not.toBeInTheDocument();
+  }, 60_000);
+});
