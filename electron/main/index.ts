@@ -2,6 +2,7 @@ import { app, BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
 import { installWebContentsGuards } from './guards';
 import { registerIpcHandlers } from './ipc';
+import { registerProjectorHandlers } from './projector';
 import { registerBackupHandlers } from './backups';
 import { registerReportHandlers } from './report';
 import { installMenu, localeFromSystem } from './menu';
@@ -37,6 +38,7 @@ if (claimSingleInstance(mainWindow)) {
     handleAppProtocol();
     restrictPermissions(session.defaultSession);
     registerIpcHandlers(installMenu);
+    registerProjectorHandlers();
     registerReportHandlers();
     registerBackupHandlers();
     installMenu(localeFromSystem(app.getPreferredSystemLanguages()));

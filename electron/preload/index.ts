@@ -41,6 +41,10 @@ const api = {
     };
   },
 
+  async openProjector(workshopId: string): Promise<void> {
+    await ipcRenderer.invoke(IPC.openProjector, workshopId);
+  },
+
   async exportPdf(options: ExportPdfOptions): Promise<SaveOutcome> {
     return (await ipcRenderer.invoke(IPC.exportPdf, options)) as SaveOutcome;
   },

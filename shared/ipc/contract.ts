@@ -10,6 +10,7 @@ export const IPC = {
   getAppInfo: 'app:get-info',
   setLocale: 'app:set-locale',
   menuCommand: 'menu:command',
+  openProjector: 'projector:open',
   exportPdf: 'transfer:export-pdf',
   saveFile: 'transfer:save-file',
   writeBackup: 'transfer:write-backup',
@@ -35,6 +36,8 @@ export interface AlignboardBridge {
   setLocale(locale: Locale): Promise<void>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Opens (or brings forward) the projector window for a workshop. */
+  openProjector(workshopId: string): Promise<void>;
   /** Renders the report route to PDF in main and saves it through the OS dialog. */
   exportPdf(options: ExportPdfOptions): Promise<SaveOutcome>;
   saveFile(request: SaveFileRequest): Promise<SaveOutcome>;
@@ -44,6 +47,10 @@ export interface AlignboardBridge {
 }
 
 export const BRIDGE_KEY = 'alignboard';
+
+// --- Projector window (issue 3) ---
+/** A workshop id as it appears in the projector route; a safe alphabet, since main puts it in a URL. */
+export const openProjectorArgs = z.tuple([z.string().regex(/^[A-Za-z0-9_-]{1,100}$/)]);
 
 // --- Export, backups (issue 5) ---
 export const PAPER_SIZES = ['a4', 'letter'] as const;

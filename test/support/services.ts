@@ -19,6 +19,7 @@ export function createFakePlatform(): Platform & { locales: string[] } {
     exportPdf: async () => 'cancelled',
     saveFile: async () => 'saved',
     backups: null,
+    openProjector: async () => {},
   };
 }
 

@@ -6,6 +6,7 @@ import { WorkshopScreen } from '../features/workshop/WorkshopScreen';
 import { ReportScreen } from '../features/report/ReportScreen';
 import { parseReportHash } from '../features/report/report-route';
 import { useBackupSchedule } from '../features/transfer/useBackupSchedule';
+import { ProjectorScreen } from '../features/projector/ProjectorScreen';
 import { useAppState, usePreferences, useServices } from '../services-context';
 import { AboutDialog } from './AboutDialog';
 import { useHashRoute } from './useHashRoute';
@@ -41,6 +42,7 @@ export function App() {
       {route.name === 'home' && <HomeScreen />}
       {route.name === 'workshop' && <WorkshopScreen activityId={route.activityId} />}
       {route.name === 'report' && <ReportScreen workshopId={route.workshopId} paper={route.paper} print={route.print} />}
+      {route.name === 'projector' && <ProjectorScreen workshopId={route.workshopId} />}
       <NoticeBar />
       {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
       {dialog === 'create' && <WorkshopFormDialog onSubmit={workshops.createWorkshop} onClose={() => setDialog(null)} />}

@@ -2,10 +2,12 @@ import { useEffect } from 'react';
 import { useServices } from '../services-context';
 import type { Route } from '../store/state';
 import { parseReportHash, reportHash } from '../features/report/report-route';
+import { parseProjectorHash, projectorHash } from '../features/projector/projector-route';
 
 export function routeToHash(route: Route): string {
   if (route.name === 'home') return '#/';
   if (route.name === 'report') return reportHash(route.workshopId, route.paper, route.print);
+  if (route.name === 'projector') return projectorHash(route.workshopId);
   const activity = route.activityId ? `/${encodeURIComponent(route.activityId)}` : '';
   return `#/workshop/${encodeURIComponent(route.workshopId)}${activity}`;
 }
@@ -13,6 +15,8 @@ export function routeToHash(route: Route): string {
 export function hashToRoute(hash: string): Route {
   const report = parseReportHash(hash);
   if (report) return report;
+  const projector = parseProjectorHash(hash);
+  if (projector) return projector;
   const match = /^#\/workshop\/([^/]+)(?:\/([^/]+))?$/.exec(hash);
   if (!match?.[1]) return { name: 'home' };
   return {
@@ -31,6 +35,7 @@ export function useHashRoute() {
       const route = hashToRoute(window.location.hash);
       if (route.name === 'workshop') void workshops.openWorkshop(route.workshopId, route.activityId);
       else if (route.name === 'report') app.store.setState({ route, records: null, undoStack: [], redoStack: [] });
+      else if (route.name === 'projector') app.store.setState({ route, records: null, undoStack: [], redoStack: [] });
       else if (app.store.getState().route.name !== 'home') void workshops.goHome();
     };
     follow();

@@ -1,4 +1,5 @@
 import type { Platform } from './platform';
+import { projectorUrl } from '../features/projector/projector-route';
 import { downloadFile, printReport } from '../features/transfer/browser-files';
 
 /** The renderer in a plain browser (`npm run web`, end-to-end tests, later the participant page). */
@@ -9,6 +10,9 @@ export function createBrowserPlatform(): Platform {
     setLocale: async () => {},
     // A browser has no native menu; keyboard shortcuts cover the same commands.
     onMenuCommand: () => () => {},
+    openProjector: async (workshopId) => {
+      window.open(projectorUrl(window.location.href, workshopId), 'alignboard-projector', 'popup');
+    },
     exportPdf: async (options) => printReport(options),
     saveFile: async (request) => downloadFile(request),
     backups: null,

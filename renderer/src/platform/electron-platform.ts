@@ -8,6 +8,7 @@ export function createElectronPlatform(bridge: AlignboardBridge): Platform {
     getAppInfo: () => bridge.getAppInfo(),
     setLocale: (locale) => bridge.setLocale(locale),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    openProjector: (workshopId) => bridge.openProjector(workshopId),
     exportPdf: (options) => bridge.exportPdf(options),
     saveFile: (request) => bridge.saveFile(request),
     backups: {

@@ -11,6 +11,8 @@ export interface Platform {
   getAppInfo(): Promise<AppInfo>;
   setLocale(locale: Locale): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Electron: a second window, full screen on an external display if there is one; browser: a new window. */
+  openProjector(workshopId: string): Promise<void>;
   /** Electron: PDF through printToPDF and a save dialog; browser: opens the report and prints. */
   exportPdf(options: ExportPdfOptions): Promise<SaveOutcome | 'printing'>;
   /** Electron: save dialog; browser: a download. */

@@ -7,7 +7,9 @@ export type Route =
   | { name: 'home' }
   | { name: 'workshop'; workshopId: string; activityId: string | null }
   /** The printable report; `print` opens the print dialog once it has rendered (browser PDF). */
-  | { name: 'report'; workshopId: string; paper: PaperSize; print: boolean };
+  | { name: 'report'; workshopId: string; paper: PaperSize; print: boolean }
+  /** The room's view on the projector: follows the control window, read-only. */
+  | { name: 'projector'; workshopId: string };
 
 /** A message for the user: an i18n key with its parameters. */
 export interface Notice {

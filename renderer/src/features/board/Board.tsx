@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { columnsOf, getRecord, notesByColumn } from '@shared/model/queries';
 import type { Department, DepartmentId, RecordMap, WorkshopRecord } from '@shared/model/types';
 import { addColumn, moveColumn, removeColumn, renameColumn } from '@shared/ops/columns';
-import { addNote, deleteNote, editNote, moveNote } from '@shared/ops/notes';
+import { addNote, deleteNote, editNote } from '@shared/ops/notes';
+import { moveNoteWithStack } from '@shared/facilitation/stacks';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { usePreferences, useServices } from '../../services-context';
 import { AddColumnForm } from './AddColumnForm';
@@ -49,7 +50,8 @@ export function Board({ records, workshop, activityId }: BoardProps) {
   };
 
   const dnd = useBoardDnd(base, columnOrder, {
-    onMove: (noteId, placement) => void app.run((current, ctx) => moveNote(current, noteId, placement.columnId, placement.index, ctx)),
+    // A stacked note brings its stack along: the stack moves as one.
+    onMove: (noteId, placement) => void app.run((current, ctx) => moveNoteWithStack(current, noteId, placement.columnId, placement.index, ctx)),
     onAnnounce: (event, noteId, placement) => {
       const note = getRecord(records, noteId, 'note');
       setAnnouncement(

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ActivityRecord } from '@shared/model/types';
 import { useTitles } from '../board/titles';
+import { AgendaStatus } from '../facilitation/AgendaStatus';
 
 interface AgendaListProps {
   activities: ActivityRecord[];
@@ -29,6 +30,7 @@ export function AgendaList({ activities, currentId, onSelect }: AgendaListProps)
               </span>
               <span className="agenda__title">{titles.activity(activity)}</span>
               <span className="agenda__time">{t('workshop.minutes', { count: activity.timeboxMinutes })}</span>
+              <AgendaStatus activity={activity} current={activity.id === currentId} />
             </button>
           </li>
         ))}

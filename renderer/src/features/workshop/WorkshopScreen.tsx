@@ -7,6 +7,8 @@ import { useAppState, useServices } from '../../services-context';
 import { useTitles } from '../board/titles';
 import { ActivityView } from './ActivityView';
 import { AgendaList } from './AgendaList';
+import { FacilitationHeader } from '../facilitation/FacilitationHeader';
+import { PhaseWorkspace } from '../facilitation/PhaseWorkspace';
 
 export function WorkshopScreen({ activityId }: { activityId: string | null }) {
   const { t } = useTranslation();
@@ -50,7 +52,9 @@ export function WorkshopScreen({ activityId }: { activityId: string | null }) {
             {activity && (
               <>
                 <h1 className="activity__title">{titles.activity(activity)}</h1>
+                <FacilitationHeader records={records} workshop={workshop} activity={activity} activities={activities} onSelect={workshops.selectActivity} />
                 <ActivityView key={activity.id} records={records} workshop={workshop} activity={activity} />
+                <PhaseWorkspace records={records} workshop={workshop} activity={activity} />
               </>
             )}
           </main>
