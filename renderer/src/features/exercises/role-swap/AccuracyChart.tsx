@@ -55,7 +55,7 @@ export function AccuracyChart({ accuracy, departments }: { accuracy: Accuracy[];
               {department.name}
             </text>
             <rect x={LABEL} y={y + 6} width={TRACK} height={24} rx={4} fill="currentColor" fillOpacity="0.08" />
-            <rect x={LABEL} y={y + 6} width={Math.max(share * TRACK, 0)} height={24} rx={4} fill={`url(#${id}-${department.id})`} stroke={department.color} />
+            <rect className="accuracy-chart__bar" x={LABEL} y={y + 6} width={Math.max(share * TRACK, 0)} height={24} rx={4} fill={`url(#${id}-${department.id})`} stroke={department.color} />
             <text x={LABEL + TRACK + 12} y={y + 23} className="chart__value">
               {row.accuracy === null ? '—' : percent(row.accuracy, i18n.language)}
             </text>
