@@ -75,6 +75,9 @@ export function createAppStore(deps: StoreDeps) {
 
   function commit(diff: Diff, mode: HistoryMode = 'record'): Promise<boolean> {
     if (isEmptyDiff(diff)) return Promise.resolve(true);
+    // Queue the write before updating the screen: the IndexedDB transaction then runs
+    // while React renders, instead of waiting behind the render.
+    const saved = writes.push(() => deps.repository.applyDiff(diff, deps.now()));
     store.setState((state) => {
       const records = state.records && touchesOpenWorkshop(diff) ? applyDiff(state.records, diff) : state.records;
       const inverse = invertDiff(diff);
@@ -83,7 +86,7 @@ export function createAppStore(deps: StoreDeps) {
       if (mode === 'redo') return { records, redoStack: state.redoStack.slice(0, -1), undoStack: [...state.undoStack, inverse] };
       return { records };
     });
-    return writes.push(() => deps.repository.applyDiff(diff, deps.now())).then(
+    return saved.then(
       () => {
         markSaved();
         return true;
