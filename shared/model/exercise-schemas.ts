@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { REALIGNMENT_STEPS } from '../templates/default-workshop';
-import { ACTION_STATUSES, HANDOFF_OPTIONS, KPI_CADENCES, LEAD_STAGES } from './exercise-types';
+import { ACTION_STATUSES, GOAL_HORIZONS, HANDOFF_OPTIONS, KPI_CADENCES, LEAD_STAGES } from './exercise-types';
 import { EXERCISE_LIMITS } from '../exercises/limits';
 import { DEPARTMENT_IDS } from './types';
 
@@ -19,6 +19,8 @@ const long = z.string().max(EXERCISE_LIMITS.long);
 const order = z.string().min(1).max(200);
 const count = z.number().int().min(0).max(100_000);
 const score = z.number().int().min(1).max(5);
+
+const goalHorizonSchema = z.strictObject({ ...base, type: z.literal('goalHorizon'), noteId: id, horizon: z.enum(GOAL_HORIZONS) });
 
 const guessMatchSchema = z.strictObject({ ...base, type: z.literal('guessMatch'), guessNoteId: id, realNoteId: id.nullable() });
 
@@ -106,6 +108,7 @@ const followUpSchema = z.strictObject({
 });
 
 export const EXERCISE_SCHEMAS = [
+  goalHorizonSchema,
   guessMatchSchema,
   glossaryTermSchema,
   handoffSchema,

@@ -126,7 +126,18 @@ export interface FollowUpRecord extends RecordBase {
   previousScores: Record<DepartmentId, StepScores>;
 }
 
+export const GOAL_HORIZONS = ['month', 'quarter', 'year', 'longer'] as const;
+export type GoalHorizon = (typeof GOAL_HORIZONS)[number];
+
+/** How far ahead a goal note on the Goals board looks. */
+export interface GoalHorizonRecord extends RecordBase {
+  type: 'goalHorizon';
+  noteId: string;
+  horizon: GoalHorizon;
+}
+
 export type ExerciseRecord =
+  | GoalHorizonRecord
   | GuessMatchRecord
   | GlossaryTermRecord
   | HandoffRecord

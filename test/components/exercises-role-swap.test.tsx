@@ -11,6 +11,10 @@ describe('role swap', () => {
     await openActivity(user, 'Goals');
     await addNote(user, 'Marketing goals', 'Brand awareness in CEE', 'Marketing');
     await addNote(user, 'Marketing goals', 'More qualified leads');
+    // Goals sit on a timeline by horizon; Marketing's brand goal looks a year ahead.
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Horizon of “Brand awareness in CEE”' }), 'This year');
+    expect(within(screen.getByRole('region', { name: 'This year' })).getByText('Brand awareness in CEE')).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'No horizon yet' })).getByText('More qualified leads')).toBeInTheDocument();
     await openActivity(user, 'Role swap');
     await addNote(user, 'Sales: what Marketing wants', 'Lead volume', 'Sales');
     await addNote(user, 'Sales: what Marketing wants', 'Design awards');

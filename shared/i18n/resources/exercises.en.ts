@@ -3,6 +3,13 @@ export const exercisesEn = {
   common: {
     remove: 'Remove',
   },
+  goals: {
+    timelineTitle: 'Goals on a timeline',
+    timelineIntro: 'Sales often steers by the month or quarter, Marketing by the year. Give every goal its horizon and see where the two meet.',
+    empty: 'Goals written on the board above appear here.',
+    horizonOf: 'Horizon of “{{text}}”',
+    horizons: { none: 'No horizon yet', month: 'This month', quarter: 'This quarter', year: 'This year', longer: 'Longer term' },
+  },
   roleSwap: {
     stages: 'Role swap stage',
     write: '1. Write guesses',

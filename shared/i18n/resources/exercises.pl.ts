@@ -6,6 +6,13 @@ export const exercisesPl: Shape<typeof exercisesEn> = {
   common: {
     remove: 'Usuń',
   },
+  goals: {
+    timelineTitle: 'Cele na osi czasu',
+    timelineIntro: 'Sprzedaż często myśli miesiącem lub kwartałem, marketing — rokiem. Nadajcie każdemu celowi horyzont i zobaczcie, gdzie się spotykacie.',
+    empty: 'Tu pojawią się cele zapisane na tablicy powyżej.',
+    horizonOf: 'Horyzont celu „{{text}}”',
+    horizons: { none: 'Bez horyzontu', month: 'Ten miesiąc', quarter: 'Ten kwartał', year: 'Ten rok', longer: 'Dłuższy termin' },
+  },
   roleSwap: {
     stages: 'Etap zamiany ról',
     write: '1. Zapisz przypuszczenia',

@@ -3,6 +3,7 @@ import type { ActivityViewProps } from '../workshop/activity-view';
 import { CharterView } from './agreements/CharterView';
 import { HandoffView } from './agreements/HandoffView';
 import { LanguageView } from './agreements/LanguageView';
+import { GoalsView } from './goals/GoalsView';
 import { HealthCheckView } from './health/HealthCheckView';
 import { MetricsView } from './metrics/MetricsView';
 import { PlanView } from './plan/PlanView';
@@ -14,6 +15,7 @@ import { RoleSwapView } from './role-swap/RoleSwapView';
  */
 export const EXERCISE_VIEWS: Readonly<Record<string, ComponentType<ActivityViewProps>>> = {
   opening: HealthCheckView,
+  goals: GoalsView,
   roleSwap: RoleSwapView,
   language: LanguageView,
   handoff: HandoffView,
