@@ -32,7 +32,7 @@ describe('timer controls', { timeout: 30_000 }, () => {
     const { user, services } = await openCustomerLens();
     const timer = screen.getByRole('group', { name: 'Timer' });
     expect(clock()).toHaveTextContent('20:00');
-    await user.click(within(timer).getByRole('button', { name: 'Add one minute' }));
+    await user.click(within(timer).getByRole('button', { name: '+1 min' }));
     expect(clock()).toHaveTextContent('21:00');
     await user.click(within(timer).getByRole('button', { name: 'Reset timer' }));
     expect(clock()).toHaveTextContent('20:00');

@@ -38,7 +38,7 @@ export function TimerControls({ records, activity }: { records: RecordMap; activ
       <button type="button" className="button button--primary timer__toggle" onClick={() => act(running ? 'pause' : 'start')}>
         {running ? t('facilitation.timer.pause') : t('facilitation.timer.start')}
       </button>
-      <button type="button" className="button" aria-label={t('facilitation.timer.addMinuteLabel')} onClick={() => act('addMinute')}>
+      <button type="button" className="button" title={t('facilitation.timer.addMinuteLabel')} onClick={() => act('addMinute')}>
         {t('facilitation.timer.addMinute')}
       </button>
       <button type="button" className="button button--ghost" onClick={() => act('reset')}>
