@@ -41,3 +41,23 @@ describe('10-step plan', () => {
     expect(screen.queryByRole('listitem', { name: 'Action: Weekly pipeline call' })).not.toBeInTheDocument();
   }, 60_000);
 });
+
+describe('follow-up from the home screen', () => {
+  it('loads the earlier workshop from its card and opens the follow-up with the open actions', async () => {
+    const { user } = renderApp();
+    await createWorkshopThroughUi(user);
+    await openActivity(user, '10-step realignment plan');
+    await user.type(screen.getByRole('textbox', { name: 'New action for 2. Focus on common goals' }), 'One shared revenue target{Enter}');
+    await screen.findByRole('listitem', { name: 'Action: One shared revenue target' });
+    await user.click(screen.getByRole('button', { name: /All workshops/ }));
+
+    const card = await screen.findByRole('group', { name: 'Actions for Sales & Marketing alignment' });
+    await user.click(within(card).getByRole('button', { name: 'Follow-up' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Follow-up session' });
+    expect(dialog).toHaveTextContent('The 1 open action moves over');
+    await user.click(within(dialog).getByRole('button', { name: 'Create follow-up' }));
+    await screen.findByRole('heading', { level: 1, name: 'Opening & health check' }, { timeout: 10_000 });
+    await openActivity(user, '10-step realignment plan');
+    expect(within(screen.getByRole('list', { name: 'Actions in 2. Focus on common goals' })).getByRole('listitem', { name: 'Action: One shared revenue target' })).toBeInTheDocument();
+  }, 60_000);
+});

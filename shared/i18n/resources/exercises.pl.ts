@@ -128,6 +128,7 @@ export const exercisesPl: Shape<typeof exercisesEn> = {
   },
   followUp: {
     start: 'Rozpocznij sesję kontrolną',
+    short: 'Sesja kontrolna',
     title: 'Sesja kontrolna',
     body_one: 'Nowe warsztaty z pustymi tablicami. {{count}} otwarte działanie przejdzie razem z historią, a ta kontrola zdrowia zostanie zachowana do porównania.',
     body_few: 'Nowe warsztaty z pustymi tablicami. {{count}} otwarte działania przejdą razem z historią, a ta kontrola zdrowia zostanie zachowana do porównania.',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { WorkshopSummary } from '../../db/repository';
 import { DepartmentMarker } from '../../components/DepartmentMarker';
 import { formatDay } from '../../i18n/format';
+import { HomeFollowUp } from '../exercises/plan/HomeFollowUp';
 
 interface WorkshopCardProps {
   workshop: WorkshopSummary;
@@ -43,6 +44,7 @@ export function WorkshopCard({ workshop, onOpen, onEdit, onDuplicate, onDelete }
         <button type="button" className="button button--small" onClick={onDuplicate}>
           {t('home.duplicate')}
         </button>
+        <HomeFollowUp workshopId={workshop.id} />
         <button type="button" className="button button--small button--quiet-danger" onClick={onDelete}>
           {t('home.delete')}
         </button>

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RecordMap, WorkshopRecord } from '@shared/model/types';
+import { OPEN_STATUSES } from '@shared/exercises/carry-over';
+import { findWorkshop, recordsOfType } from '@shared/model/queries';
+import type { RecordMap } from '@shared/model/types';
 import { createFollowUp } from '@shared/ops/follow-up';
 import { DEFAULT_TEMPLATE } from '@shared/templates/default-workshop';
 import { Dialog } from '../../../components/Dialog';
@@ -12,48 +14,57 @@ function today(): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
+interface FollowUpFormProps {
+  /** The earlier workshop's records: the open one's, or loaded on demand from the home screen. */
+  load: () => Promise<RecordMap | null>;
+  small?: boolean;
+}
+
 /** Starts a follow-up session: a new workshop with the open actions and this health check to compare against. */
-export function FollowUpForm({ records, workshop, openActions }: { records: RecordMap; workshop: WorkshopRecord; openActions: number }) {
+export function FollowUpForm({ load, small }: FollowUpFormProps) {
   const { t } = useTranslation();
   const { app, workshops } = useServices();
-  const [open, setOpen] = useState(false);
+  const [source, setSource] = useState<RecordMap | null>(null);
   const [title, setTitle] = useState('');
   const [date, setDate] = useState(today);
+  const openActions = source ? recordsOfType(source, 'action').filter((a) => OPEN_STATUSES.includes(a.status)).length : 0;
+
+  const start = async () => {
+    const records = await load();
+    const workshop = records && findWorkshop(records);
+    if (!records || !workshop) return;
+    setTitle(t('exercises.followUp.defaultTitle', { title: workshop.title }));
+    setSource(records);
+  };
 
   const create = async () => {
+    if (!source) return;
     let diff;
     try {
-      diff = createFollowUp(records, { title, date }, DEFAULT_TEMPLATE, app.context());
+      diff = createFollowUp(source, { title, date }, DEFAULT_TEMPLATE, app.context());
     } catch (error) {
       app.reportError(error);
       return;
     }
     const created = diff.added[0];
     if (created && (await app.commit(diff, 'none'))) {
-      setOpen(false);
+      setSource(null);
       await workshops.openWorkshop(created.id);
     }
   };
 
   return (
     <>
-      <button
-        type="button"
-        className="button"
-        onClick={() => {
-          setTitle(t('exercises.followUp.defaultTitle', { title: workshop.title }));
-          setOpen(true);
-        }}
-      >
-        {t('exercises.followUp.start')}
+      <button type="button" className={`button${small ? ' button--small' : ''}`} onClick={() => void start()}>
+        {t(small ? 'exercises.followUp.short' : 'exercises.followUp.start')}
       </button>
-      {open && (
+      {source && (
         <Dialog
           title={t('exercises.followUp.title')}
-          onClose={() => setOpen(false)}
+          onClose={() => setSource(null)}
           actions={
             <>
-              <button type="button" className="button" onClick={() => setOpen(false)}>
+              <button type="button" className="button" onClick={() => setSource(null)}>
                 {t('app.cancel')}
               </button>
               <button type="button" className="button button--primary" onClick={() => void create()}>

@@ -21,13 +21,12 @@ export function PlanView({ records, workshop }: ActivityViewProps) {
     return byStep;
   }, [records]);
   const unplaced = lanes.get(null) ?? [];
-  const open = recordsOfType(records, 'action').filter((a) => a.status === 'open' || a.status === 'inProgress').length;
 
   return (
     <div className="exercise plan">
       <div className="plan__header">
         <p className="exercise__intro">{t('exercises.plan.intro')}</p>
-        <FollowUpForm records={records} workshop={workshop} openActions={open} />
+        <FollowUpForm load={() => Promise.resolve(records)} />
       </div>
       {unplaced.length > 0 && (
         <PlanLane step={null} title={t('exercises.plan.unplaced')} actions={unplaced} departments={departments} />
