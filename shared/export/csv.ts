@@ -3,6 +3,8 @@ import type { RecordMap } from '../model/types';
 import type { Locale } from '../i18n/locales';
 import { createReportContext } from '../report/build';
 import type { Translate } from '../report/types';
+import { formatReportDay } from '../report/format';
+import { actionsInOrder, stepTitle } from '../report/sections/plan';
 
 /** Byte order mark: tells Excel the file is UTF-8, so "Sprzedaż" survives. */
 export const UTF8_BOM = '\uFEFF';
@@ -39,4 +41,28 @@ export function notesCsv(records: RecordMap, locale: Locale, t: Translate): stri
     }
   }
   return toCsv(rows);
+}
+
+/** The realignment plan, one action a row, for the spreadsheet people track it in. */
+export function actionsCsv(records: RecordMap, locale: Locale, t: Translate): string {
+  const ctx = createReportContext(records, locale, t);
+  const header = [
+    t('transfer.report.step'),
+    t('transfer.report.action'),
+    t('transfer.report.owner', { department: ctx.departmentName('sales') }),
+    t('transfer.report.owner', { department: ctx.departmentName('marketing') }),
+    t('transfer.report.due'),
+    t('transfer.report.status'),
+    t('transfer.report.successMeasure'),
+  ];
+  const rows = actionsInOrder(ctx).map((action) => [
+    stepTitle(ctx, action.step),
+    action.text,
+    action.salesOwner,
+    action.marketingOwner,
+    action.due ? formatReportDay(action.due, locale) : '',
+    t(`exercises.plan.statuses.${action.status}`),
+    action.successMeasure,
+  ]);
+  return toCsv([header, ...rows]);
 }

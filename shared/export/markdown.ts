@@ -24,6 +24,11 @@ function table(headers: string[], rows: string[][]): string[] {
   ];
 }
 
+/** A chart as the table of its numbers: one column per series. */
+function chart(title: string, series: Array<{ label: string }>, rows: string[][]): string[] {
+  return [`### ${escapeMarkdown(title)}`, '', ...table(['', ...series.map((entry) => entry.label)], rows)];
+}
+
 function item(entry: ReportItem, model: ReportModel): string {
   const department = entry.department ? model.departments.find((d) => d.id === entry.department)?.name : undefined;
   const who = department ? `**${escapeMarkdown(department)}:** ` : '';
@@ -51,14 +56,17 @@ function block(entry: ReportBlock, model: ReportModel): string[] {
     case 'table':
       return [`_${escapeMarkdown(entry.caption)}_`, '', ...table(entry.headers, entry.rows)];
     case 'barChart':
-      return [
-        `### ${escapeMarkdown(entry.title)}`,
-        '',
-        ...table(
-          ['', ...entry.series.map((series) => series.label)],
-          entry.categories.map((category) => [category.label, ...category.values.map(String)]),
-        ),
-      ];
+      return chart(
+        entry.title,
+        entry.series,
+        entry.categories.map((category) => [category.label, ...category.values.map((value) => `${value}${entry.unit ?? ''}`)]),
+      );
+    case 'radar':
+      return chart(
+        entry.title,
+        entry.series,
+        entry.axes.map((axis, index) => [axis, ...entry.series.map((series) => `${series.values[index] ?? '–'} / ${entry.max}`)]),
+      );
   }
 }
 

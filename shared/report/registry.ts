@@ -2,6 +2,8 @@ import { activitySections } from './sections/activities';
 import { agendaSection } from './sections/agenda';
 import { coverSection } from './sections/cover';
 import { summarySection } from './sections/summary';
+import { agreementsSection, healthSection, roleSwapSection } from './sections/exercises';
+import { planSection } from './sections/plan';
 import type { SectionBuilder } from './types';
 
 /**
@@ -10,4 +12,13 @@ import type { SectionBuilder } from './types';
  * blocks inside an activity or the summary go to ACTIVITY_BLOCK_BUILDERS /
  * SUMMARY_BLOCK_BUILDERS instead.
  */
-export const REPORT_SECTIONS: SectionBuilder[] = [coverSection, summarySection, agendaSection, activitySections];
+export const REPORT_SECTIONS: SectionBuilder[] = [
+  coverSection,
+  summarySection,
+  agendaSection,
+  activitySections,
+  roleSwapSection,
+  agreementsSection,
+  healthSection,
+  planSection,
+];

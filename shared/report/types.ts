@@ -43,8 +43,18 @@ export type ReportBlock =
   | { kind: 'list'; title: string; items: ReportItem[]; empty: string }
   /** Notes by column; no groups at all means the whole board is empty (`empty` is shown once). */
   | { kind: 'groups'; groups: Array<{ title: string; items: ReportItem[] }>; empty: string }
-  | { kind: 'table'; caption: string; headers: string[]; rows: string[][] }
-  | { kind: 'barChart'; title: string; series: Array<{ label: string; department?: DepartmentId }>; categories: Array<{ label: string; values: number[] }> };
+  /** `wide`: the column that gets the room (long text, e.g. the action). */
+  | { kind: 'table'; caption: string; headers: string[]; rows: string[][]; wide?: number }
+  | {
+      kind: 'barChart';
+      title: string;
+      /** Printed after each value, e.g. `%`. */
+      unit?: string;
+      series: Array<{ label: string; department?: DepartmentId }>;
+      categories: Array<{ label: string; values: number[] }>;
+    }
+  /** Scores per axis (null = not rated), one polygon per series, from 0 to `max`. */
+  | { kind: 'radar'; title: string; axes: string[]; max: number; series: Array<{ label: string; department: DepartmentId; values: Array<number | null> }> };
 
 /** Translates a key of the i18n resources (the caller binds the locale). */
 export type Translate = (key: string, params?: Record<string, string | number>) => string;

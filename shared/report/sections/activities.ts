@@ -1,9 +1,11 @@
 import { activitiesOf, columnsOf, notesByColumn } from '../../model/queries';
 import type { ActivityRecord } from '../../model/types';
+import { stackOfNote } from '../../facilitation/stacks';
+import { activityOutcomes } from './facilitation';
 import type { ActivityBlockBuilder, ReportBlock, ReportContext, ReportSection, SectionBuilder } from '../types';
 
 /** Blocks other areas add under an activity's notes (votes, stacks, decisions). */
-export const ACTIVITY_BLOCK_BUILDERS: ActivityBlockBuilder[] = [];
+export const ACTIVITY_BLOCK_BUILDERS: ActivityBlockBuilder[] = [activityOutcomes];
 
 function promptOf(ctx: ReportContext, activity: ActivityRecord): ReportBlock[] {
   if (!activity.templateKey) return [];
@@ -17,7 +19,11 @@ function activitySection(ctx: ReportContext, activity: ActivityRecord, index: nu
   const notes = notesByColumn(ctx.records, activity.id);
   const groups = columnsOf(ctx.records, activity.id).map((column) => ({
     title: ctx.columnTitle(column),
-    items: (notes[column.id] ?? []).map((note) => ({ text: note.text, department: note.department })),
+    items: (notes[column.id] ?? []).map((note) => {
+      // A stacked note says which stack it is in, so the grouping the room did survives in print.
+      const stack = stackOfNote(ctx.records, note.id);
+      return stack ? { text: note.text, department: note.department, meta: stack.title } : { text: note.text, department: note.department };
+    }),
   }));
   const all = groups.flatMap((group) => group.items);
   const count = (id: 'sales' | 'marketing') => all.filter((item) => item.department === id).length;

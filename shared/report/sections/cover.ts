@@ -1,25 +1,32 @@
-import type { SectionBuilder } from '../types';
 import { formatReportDay } from '../format';
+import type { ReportContext, SectionBuilder } from '../types';
+import { participantNames } from './facilitation';
 
-/** The first page: what the workshop was, where, when and who was in the room. */
+function participants(ctx: ReportContext) {
+  const names = participantNames(ctx);
+  return names ? [{ label: ctx.t('transfer.report.participants'), value: names }] : [];
+}
+
+/** The first page: what the workshop was, where, when and who was in the room (unless anonymous). */
 export const coverSection: SectionBuilder = {
   key: 'cover',
   order: 0,
-  build: ({ workshop, locale, t, departmentName }) => [
+  build: (ctx) => [
     {
       id: 'cover',
-      title: workshop.title,
+      title: ctx.workshop.title,
       newPage: false,
       blocks: [
         {
           kind: 'facts',
           items: [
-            { label: t('transfer.report.organisation'), value: workshop.organisation || t('transfer.report.none') },
-            { label: t('transfer.report.date'), value: formatReportDay(workshop.date, locale) },
+            { label: ctx.t('transfer.report.organisation'), value: ctx.workshop.organisation || ctx.t('transfer.report.none') },
+            { label: ctx.t('transfer.report.date'), value: formatReportDay(ctx.workshop.date, ctx.locale) },
             {
-              label: t('transfer.report.departments'),
-              value: `${departmentName('sales')} · ${departmentName('marketing')}`,
+              label: ctx.t('transfer.report.departments'),
+              value: `${ctx.departmentName('sales')} · ${ctx.departmentName('marketing')}`,
             },
+            ...participants(ctx),
           ],
         },
       ],

@@ -2,9 +2,11 @@ import { activitiesOf, columnsOf, notesByColumn, recordsOfType } from '../../mod
 import type { DepartmentId } from '../../model/types';
 import { formatCount } from '../format';
 import type { ReportBlock, ReportContext, ReportItem, SectionBuilder, SummaryBlockBuilder } from '../types';
+import { keyDecisionsAndVotes } from './facilitation';
+import { actionsByStep } from './plan';
 
 /** Blocks other areas add to the executive summary (top votes, actions by step...). */
-export const SUMMARY_BLOCK_BUILDERS: SummaryBlockBuilder[] = [];
+export const SUMMARY_BLOCK_BUILDERS: SummaryBlockBuilder[] = [keyDecisionsAndVotes, actionsByStep];
 
 /**
  * Template columns whose notes are what the room agreed on, not raw input:

@@ -3,6 +3,7 @@ import type { Department, DepartmentId } from '@shared/model/types';
 
 interface BarChartProps {
   title: string;
+  unit?: string;
   series: Array<{ label: string; department?: DepartmentId }>;
   categories: Array<{ label: string; values: number[] }>;
   departments: readonly Department[];
@@ -18,15 +19,15 @@ const BAR = 10;
  * Departments differ by colour AND fill pattern (solid vs striped) and the
  * values are printed as numbers, so it reads in black and white too.
  */
-export function BarChart({ title, series, categories, departments }: BarChartProps) {
+export function BarChart({ title, unit = '', series, categories, departments }: BarChartProps) {
   const id = useId().replace(/:/g, '');
-  const max = Math.max(1, ...categories.flatMap((category) => category.values));
+  const max = unit === '%' ? 100 : Math.max(1, ...categories.flatMap((category) => category.values));
   const plot = CHART_WIDTH - LABEL_WIDTH - 40;
   const height = categories.length * ROW + 36;
   const colour = (index: number) => departments.find((d) => d.id === series[index]?.department)?.color ?? '#64748b';
   const fill = (index: number) => (index === 1 ? `url(#${id}-stripes)` : colour(index));
   const description = categories
-    .map((category) => `${category.label}: ${category.values.map((value, index) => `${series[index]?.label ?? ''} ${value}`).join(', ')}`)
+    .map((category) => `${category.label}: ${category.values.map((value, index) => `${series[index]?.label ?? ''} ${value}${unit}`).join(', ')}`)
     .join('; ');
 
   return (
@@ -60,6 +61,7 @@ export function BarChart({ title, series, categories, departments }: BarChartPro
                   <rect width={Math.max(width, 1)} height={BAR} fill={fill(index)} stroke={colour(index)} strokeWidth="0.5" />
                   <text x={width + 6} y={BAR - 1} className="report-chart__value">
                     {value}
+                    {unit}
                   </text>
                 </g>
               );

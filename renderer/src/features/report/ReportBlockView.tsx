@@ -2,6 +2,7 @@ import type { Department } from '@shared/model/types';
 import type { ReportBlock, ReportItem } from '@shared/report/types';
 import { DepartmentMarker } from '../../components/DepartmentMarker';
 import { BarChart } from './BarChart';
+import { RadarChart } from './RadarChart';
 
 function Items({ items, empty, departments }: { items: ReportItem[]; empty: string; departments: readonly Department[] }) {
   if (items.length === 0) return <p className="report-empty">{empty}</p>;
@@ -79,7 +80,9 @@ export function ReportBlockView({ block, departments }: { block: ReportBlock; de
             {block.rows.map((row, index) => (
               <tr key={index}>
                 {row.map((cell, column) => (
-                  <td key={column}>{cell}</td>
+                  <td key={column} className={column === block.wide ? 'report-table__wide' : undefined}>
+                    {cell}
+                  </td>
                 ))}
               </tr>
             ))}
@@ -87,6 +90,8 @@ export function ReportBlockView({ block, departments }: { block: ReportBlock; de
         </table>
       );
     case 'barChart':
-      return <BarChart title={block.title} series={block.series} categories={block.categories} departments={departments} />;
+      return <BarChart title={block.title} unit={block.unit} series={block.series} categories={block.categories} departments={departments} />;
+    case 'radar':
+      return <RadarChart title={block.title} axes={block.axes} max={block.max} series={block.series} departments={departments} />;
   }
 }

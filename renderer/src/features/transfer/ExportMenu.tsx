@@ -18,6 +18,7 @@ export function ExportMenu({ records }: { records: RecordMap }) {
   const root = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const title = findWorkshop(records)?.title ?? '';
+  const hasActions = Object.values(records).some((record) => record.type === 'action');
 
   useEffect(() => {
     if (!open) return;
@@ -38,7 +39,10 @@ export function ExportMenu({ records }: { records: RecordMap }) {
   const items: Array<{ key: string; label: string; action: () => unknown }> = [
     { key: 'pdf', label: t('transfer.export.pdf'), action: () => transfer.exportPdf(records) },
     { key: 'markdown', label: t('transfer.export.markdown'), action: () => transfer.exportMarkdown(records) },
-    { key: 'csv', label: t('transfer.export.csvNotes'), action: () => transfer.exportCsv(records) },
+    // The plan is what people track in a spreadsheet; before there is one, the notes are.
+    hasActions
+      ? { key: 'csv', label: t('transfer.export.csvActions'), action: () => transfer.exportActionsCsv(records) }
+      : { key: 'csv', label: t('transfer.export.csvNotes'), action: () => transfer.exportCsv(records) },
     { key: 'json', label: t('transfer.export.json'), action: () => transfer.exportJson(records) },
   ];
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { notesCsv } from '@shared/export/csv';
+import { actionsCsv, notesCsv } from '@shared/export/csv';
 import { workshopToJson } from '@shared/export/json';
 import { reportToMarkdown } from '@shared/export/markdown';
 import type { BackupEntry, PaperSize, SaveFileRequest } from '@shared/ipc/contract';
@@ -69,6 +69,7 @@ export function createTransfer({ app, platform, i18n }: Services) {
     },
     exportMarkdown: (records: RecordMap) => save(records, 'md', 'text/markdown', reportToMarkdown(report(records))),
     exportCsv: (records: RecordMap) => save(records, 'csv', 'text/csv', notesCsv(records, locale(), translate(locale()))),
+    exportActionsCsv: (records: RecordMap) => save(records, 'csv', 'text/csv', actionsCsv(records, locale(), translate(locale()))),
     exportJson: (records: RecordMap) => save(records, 'json', 'application/json', workshopToJson(records, new Date().toISOString())),
     importFile: async (file: File): Promise<boolean> => {
       if (file.size > MAX_IMPORT_BYTES) {
