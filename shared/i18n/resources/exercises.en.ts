@@ -49,6 +49,7 @@ export const exercisesEn = {
     step: 'Step',
     ratingOf: '{{department}} rating of {{step}}',
     radarTitle: 'Sales and Marketing, step by step',
+    radarTitleNamed: '{{sales}} and {{marketing}}, step by step',
     radarRow: '{{department}} — {{values}}.',
     short: {
       communication: 'Communication',

@@ -54,6 +54,7 @@ export const exercisesPl: Shape<typeof exercisesEn> = {
     step: 'Krok',
     ratingOf: 'Ocena działu {{department}}: {{step}}',
     radarTitle: 'Sprzedaż i marketing krok po kroku',
+    radarTitleNamed: '{{sales}} i {{marketing}} krok po kroku',
     radarRow: '{{department}} — {{values}}.',
     short: {
       communication: 'Komunikacja',

@@ -26,7 +26,7 @@ export function HealthCheckView({ records, workshop, activity }: ActivityViewPro
           <RatingGrid scores={scores} departments={departments} />
         </ExercisePanel>
         <div className="health__results">
-          <ExercisePanel title={t('exercises.health.radarTitle')}>
+          <ExercisePanel title={t('exercises.health.radarTitleNamed', { sales: departments.sales.name, marketing: departments.marketing.name })}>
             <RadarChart scores={scores} departments={departments} />
           </ExercisePanel>
           <MaturityCard reading={reading} previous={followUp ? maturityReading(followUp.previousScores) : undefined} />

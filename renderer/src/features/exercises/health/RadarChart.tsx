@@ -36,7 +36,7 @@ export function RadarChart({ scores, departments }: { scores: Record<DepartmentI
   return (
     <figure className="radar">
       <svg className="radar__chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
-        <title id={`${id}-title`}>{t('exercises.health.radarTitle')}</title>
+        <title id={`${id}-title`}>{t('exercises.health.radarTitleNamed', { sales: departments.sales.name, marketing: departments.marketing.name })}</title>
         <desc id={`${id}-desc`}>{describe}</desc>
         {[1, 2, 3, 4, 5].map((ring) => (
           <polygon
