@@ -1,4 +1,4 @@
-import { app } from 'electron';
+import { app, BrowserWindow, type Event } from 'electron';
 import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { IPC, readBackupArgs, writeBackupArgs, type BackupEntry } from '../../shared/ipc/contract';
@@ -92,4 +92,33 @@ export function registerBackupHandlers(dir: () => string = backupsDir): void {
   });
   handle(IPC.listBackups, z.tuple([]), () => listBackups(dir()));
   handle(IPC.readBackup, readBackupArgs, (id) => readBackup(dir(), id));
+}
+
+/** How long quitting waits for the renderer's last snapshots. */
+export const QUIT_BACKUP_TIMEOUT_MS = 5000;
+
+/**
+ * On quit, asks the windows to snapshot what changed and quits once one of
+ * them reports done, or after a timeout: a backup must never keep the app
+ * from closing.
+ */
+export function installQuitBackup(timeoutMs = QUIT_BACKUP_TIMEOUT_MS): void {
+  let asked = false;
+  let finish: (() => void) | null = null;
+  handle(IPC.backupsFlushed, z.tuple([]), () => {
+    finish?.();
+  });
+  app.on('before-quit', (event: Event) => {
+    const windows = BrowserWindow.getAllWindows().filter((win) => !win.isDestroyed());
+    if (asked || windows.length === 0) return;
+    asked = true;
+    event.preventDefault();
+    const timer = setTimeout(() => finish?.(), timeoutMs);
+    finish = () => {
+      finish = null;
+      clearTimeout(timer);
+      app.quit();
+    };
+    for (const win of windows) win.webContents.send(IPC.backupNow);
+  });
 }

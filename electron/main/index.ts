@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { installWebContentsGuards } from './guards';
 import { registerIpcHandlers } from './ipc';
 import { registerProjectorHandlers } from './projector';
-import { registerBackupHandlers } from './backups';
+import { installQuitBackup, registerBackupHandlers } from './backups';
 import { registerReportHandlers } from './report';
 import { installMenu, localeFromSystem } from './menu';
 import { restrictPermissions } from './permissions';
@@ -41,6 +41,7 @@ if (claimSingleInstance(mainWindow)) {
     registerProjectorHandlers();
     registerReportHandlers();
     registerBackupHandlers();
+    installQuitBackup();
     installMenu(localeFromSystem(app.getPreferredSystemLanguages()));
     createMainWindow();
   });

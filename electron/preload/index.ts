@@ -64,6 +64,18 @@ const api = {
   async readBackup(id: string): Promise<string> {
     return (await ipcRenderer.invoke(IPC.readBackup, id)) as string;
   },
+
+  onBackupRequest(listener: () => void): () => void {
+    const relay = (): void => listener();
+    ipcRenderer.on(IPC.backupNow, relay);
+    return () => {
+      ipcRenderer.removeListener(IPC.backupNow, relay);
+    };
+  },
+
+  async backupsFlushed(): Promise<void> {
+    await ipcRenderer.invoke(IPC.backupsFlushed);
+  },
 } satisfies AlignboardBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_KEY, api);

@@ -16,6 +16,10 @@ export const IPC = {
   writeBackup: 'transfer:write-backup',
   listBackups: 'transfer:list-backups',
   readBackup: 'transfer:read-backup',
+  /** main → renderer: the app is quitting, snapshot what changed. */
+  backupNow: 'transfer:backup-now',
+  /** renderer → main: the quit snapshots are written (or failed); main may quit. */
+  backupsFlushed: 'transfer:backups-flushed',
 } as const;
 
 export const setLocaleArgs = z.tuple([z.enum(LOCALES)]);
@@ -44,6 +48,9 @@ export interface AlignboardBridge {
   writeBackup(workshopId: string, json: string): Promise<void>;
   listBackups(): Promise<BackupEntry[]>;
   readBackup(id: string): Promise<string>;
+  /** Subscribes to main's "quitting, back up now"; returns the unsubscribe function. */
+  onBackupRequest(listener: () => void): () => void;
+  backupsFlushed(): Promise<void>;
 }
 
 export const BRIDGE_KEY = 'alignboard';

@@ -162,6 +162,7 @@ describe('backups', () => {
       writeBackup: async () => {},
       listBackups: async () => entries,
       readBackup: async (id) => files.get(id) ?? '',
+      onQuit: () => () => {},
     });
     const json = await workshopAndItsExport(app);
     files.set('w--20261126T101500Z.json', json);
@@ -173,5 +174,32 @@ describe('backups', () => {
     expect(await screen.findByText('Restored “Sales & Marketing alignment” as a new workshop.')).toBeInTheDocument();
     await waitFor(() => expect(screen.getAllByRole('article', { name: 'Sales & Marketing alignment' })).toHaveLength(2));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('snapshots every changed workshop when the app quits, and only changed ones', async () => {
+    const written: Array<{ workshopId: string; json: string }> = [];
+    let quit: (() => Promise<unknown>) | null = null;
+    const app = renderTransfer({
+      writeBackup: async (workshopId, json) => {
+        written.push({ workshopId, json });
+      },
+      listBackups: async () => [],
+      readBackup: async () => '',
+      onQuit: (backup) => {
+        quit = backup;
+        return () => (quit = null);
+      },
+    });
+    await createWorkshopThroughUi(app.user);
+    await app.services.app.whenSaved();
+    expect(quit).not.toBeNull();
+    await quit!();
+    expect(written).toHaveLength(1);
+    const file = JSON.parse(written[0]!.json) as { format: string; records: Array<{ type: string; id: string }> };
+    expect(file.format).toBe('alignboard-workshop');
+    expect(file.records[0]).toMatchObject({ type: 'workshop', id: written[0]!.workshopId });
+    // Nothing changed since: the next quit writes nothing.
+    await quit!();
+    expect(written).toHaveLength(1);
   });
 });

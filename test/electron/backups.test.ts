@@ -6,13 +6,18 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IpcMainInvokeEvent } from 'electron';
 import { IPC } from '../../shared/ipc/contract';
 
-const electron = vi.hoisted(() => ({
-  app: { isPackaged: true, getPath: () => '/nowhere' },
-  ipcMain: { handle: vi.fn() },
-}));
+const electron = vi.hoisted(() => {
+  const window = { isDestroyed: () => false, webContents: { send: vi.fn() } };
+  return {
+    app: { isPackaged: true, getPath: () => '/nowhere', on: vi.fn(), quit: vi.fn() },
+    ipcMain: { handle: vi.fn() },
+    BrowserWindow: { getAllWindows: vi.fn(() => [window]) },
+    window,
+  };
+});
 vi.mock('electron', () => electron);
 
-import { BACKUPS_KEPT, listBackups, readBackup, registerBackupHandlers, writeBackup } from '../../electron/main/backups';
+import { BACKUPS_KEPT, installQuitBackup, listBackups, readBackup, registerBackupHandlers, writeBackup } from '../../electron/main/backups';
 
 const appEvent = { senderFrame: { url: 'app://alignboard/index.html' } } as unknown as IpcMainInvokeEvent;
 
@@ -78,5 +83,48 @@ describe('backups', () => {
     await expect(handler(IPC.readBackup)(appEvent, '../secret.json')).rejects.toThrow('Invalid arguments');
     await expect(handler(IPC.writeBackup)(appEvent, '../w1', snapshot('w1'))).rejects.toThrow('Invalid arguments');
     await expect(handler(IPC.listBackups)({ senderFrame: { url: 'https://evil.example' } } as unknown as IpcMainInvokeEvent)).rejects.toThrow('untrusted sender');
+  });
+
+  it('holds the quit until the renderer has written its snapshots, then quits once', async () => {
+    vi.useFakeTimers();
+    try {
+      electron.ipcMain.handle.mockClear();
+      installQuitBackup(5000);
+      const beforeQuit = electron.app.on.mock.calls.find(([name]) => name === 'before-quit')?.[1] as (event: { preventDefault: () => void }) => void;
+      const event = { preventDefault: vi.fn() };
+      beforeQuit(event);
+      expect(event.preventDefault).toHaveBeenCalled();
+      expect(electron.window.webContents.send).toHaveBeenCalledWith(IPC.backupNow);
+      expect(electron.app.quit).not.toHaveBeenCalled();
+
+      const flushed = electron.ipcMain.handle.mock.calls.find(([name]) => name === IPC.backupsFlushed)?.[1] as (event: IpcMainInvokeEvent) => Promise<void>;
+      await flushed(appEvent);
+      expect(electron.app.quit).toHaveBeenCalledTimes(1);
+      // The second before-quit (from app.quit) goes through.
+      const again = { preventDefault: vi.fn() };
+      beforeQuit(again);
+      expect(again.preventDefault).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(10_000);
+      expect(electron.app.quit).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('quits anyway when the renderer does not answer in time', () => {
+    vi.useFakeTimers();
+    try {
+      electron.app.on.mockClear();
+      electron.app.quit.mockClear();
+      installQuitBackup(5000);
+      const beforeQuit = electron.app.on.mock.calls.find(([name]) => name === 'before-quit')?.[1] as (event: { preventDefault: () => void }) => void;
+      beforeQuit({ preventDefault: vi.fn() });
+      vi.advanceTimersByTime(4999);
+      expect(electron.app.quit).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(electron.app.quit).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -28,7 +28,19 @@ describe('preload bridge', () => {
 
   it('exposes only the named functions of the contract', async () => {
     const api = await loadBridge();
-    expect(Object.keys(api).sort()).toEqual(['exportPdf', 'getAppInfo', 'listBackups', 'onMenuCommand', 'readBackup', 'saveFile', 'setLocale', 'writeBackup']);
+    expect(Object.keys(api).sort()).toEqual([
+      'backupsFlushed',
+      'exportPdf',
+      'getAppInfo',
+      'listBackups',
+      'onBackupRequest',
+      'onMenuCommand',
+      'openProjector',
+      'readBackup',
+      'saveFile',
+      'setLocale',
+      'writeBackup',
+    ]);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
     expect(Object.values(api)).not.toContain(electron.ipcRenderer);
   });

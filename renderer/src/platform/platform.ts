@@ -22,5 +22,7 @@ export interface Platform {
     writeBackup(workshopId: string, json: string): Promise<void>;
     listBackups(): Promise<BackupEntry[]>;
     readBackup(id: string): Promise<string>;
+    /** Runs `backup` when the app quits; main waits for it (a few seconds at most). */
+    onQuit(backup: () => Promise<unknown>): () => void;
   } | null;
 }

@@ -3,7 +3,7 @@ import { useServices } from '../../services-context';
 import { BACKUP_INTERVAL_MS, backupChangedWorkshops, lastBackupTimes } from './backup-schedule';
 
 /**
- * Desktop only: every few minutes, and when the window is hidden or closed,
+ * Desktop only: every few minutes, when the window is hidden, and when the app quits,
  * snapshot the workshops that changed. Failures are logged, never shown:
  * a missed backup must not interrupt a workshop.
  */
@@ -30,7 +30,13 @@ export function useBackupSchedule(enabled: boolean) {
     };
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('pagehide', tick);
+    const stopQuit = backups.onQuit(() =>
+      Promise.all([lastSaved, app.whenSaved()])
+        .then(([times]) => backupChangedWorkshops(app.repository, backups, times, () => new Date().toISOString()))
+        .catch((error: unknown) => console.warn('Backup at quit failed', error)),
+    );
     return () => {
+      stopQuit();
       window.clearInterval(timer);
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', tick);
