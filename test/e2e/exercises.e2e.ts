@@ -3,6 +3,8 @@
  * accuracy chart, and a follow-up session that carries the open actions over
  * and shows the health check against the previous one, surviving a reload.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { createProfile, type Profile } from './support/browser';
@@ -23,6 +25,21 @@ afterEach(async () => {
   await context.close();
   profile.dispose();
 });
+
+const AXE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical axe-core findings on the page as it is now (the CSP refuses inline scripts, so it goes in by evaluate). */
+async function axeFindings(): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    type Result = { violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> };
+    const { axe } = window as unknown as { axe: { run: (context: Element) => Promise<Result> } };
+    const result = await axe.run(document.querySelector('.workshop__main') ?? document.body);
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((node) => String(node.target[0])).join(', ')}`);
+  });
+}
 
 async function open(title: string) {
   await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: title }).click();
@@ -130,5 +147,20 @@ describe('exercises', () => {
     await page.getByRole('listitem', { name: 'Action: One shared dashboard' }).waitFor();
     expect(await page.getByRole('listitem', { name: 'Action: Agree the MQL definition' }).count()).toBe(0);
     expect(errors).toEqual([]);
+  });
+
+  it('has no serious accessibility findings in any exercise view', async () => {
+    await createWorkshop(page);
+    await rate('Sales', '1. Clear communication', 2);
+    await rate('Marketing', '1. Clear communication', 4);
+    const findings: Record<string, string[]> = { opening: await axeFindings() };
+    for (const title of ['Goals', 'Shared language & expectations', 'Lead handoff decision', 'Joint objectives & project', 'Shared metrics & reporting', '10-step realignment plan']) {
+      await open(title);
+      findings[title] = await axeFindings();
+    }
+    await open('Role swap');
+    await page.getByRole('button', { name: '2. Reveal & match' }).click();
+    findings['Role swap reveal'] = await axeFindings();
+    expect(findings).toEqual(Object.fromEntries(Object.keys(findings).map((key) => [key, []])));
   });
 });

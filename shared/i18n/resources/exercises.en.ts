@@ -177,7 +177,7 @@ export const exercisesEn = {
     },
     votes_one: '{{count}} vote',
     votes_other: '{{count}} votes',
-    vote: 'Vote for: {{option}}',
+    vote: '+1 vote: {{option}}',
     voteShort: '+1 vote',
     choose: 'Record as decision',
     chosen: 'Decision',

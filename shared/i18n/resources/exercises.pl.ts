@@ -192,7 +192,7 @@ export const exercisesPl: Shape<typeof exercisesEn> = {
     votes_few: '{{count}} głosy',
     votes_many: '{{count}} głosów',
     votes_other: '{{count}} głosu',
-    vote: 'Głosuj na: {{option}}',
+    vote: '+1 głos: {{option}}',
     voteShort: '+1 głos',
     choose: 'Zapisz jako decyzję',
     chosen: 'Decyzja',
