@@ -5,6 +5,7 @@ import type { RecordMap } from '@shared/model/types';
 import { useServices } from '../../services-context';
 import { useTransfer } from '../transfer/useTransfer';
 import { pageStyle } from './page-style';
+import { reportHash } from './report-route';
 import { ReportDocument } from './ReportDocument';
 import { ReportToolbar } from './ReportToolbar';
 
@@ -45,12 +46,16 @@ export function ReportScreen({ workshopId, paper, print }: ReportScreenProps) {
     document.documentElement.dataset.reportReady = 'true';
     const previousTitle = document.title;
     document.title = `${model.title} – ${t('transfer.report.documentTitle')}`;
-    if (print) window.print();
+    if (print) {
+      window.print();
+      // Printed once: drop `/print` so a reload shows the report without the dialog.
+      window.location.hash = reportHash(workshopId, paper);
+    }
     return () => {
       delete document.documentElement.dataset.reportReady;
       document.title = previousTitle;
     };
-  }, [model, print, t]);
+  }, [model, print, t, workshopId, paper]);
 
   const css = model
     ? pageStyle({ paper, header: model.title, headerRight: model.date, pageOf: t('transfer.report.pageOf', { page: '{{page}}', pages: '{{pages}}' }) })
@@ -62,7 +67,7 @@ export function ReportScreen({ workshopId, paper, print }: ReportScreenProps) {
         paper={paper}
         onBack={() => void workshops.openWorkshop(workshopId)}
         onPaper={(next) => {
-          window.location.hash = `#/report/${encodeURIComponent(workshopId)}/${next}`;
+          window.location.hash = reportHash(workshopId, next);
         }}
         onPrint={records ? () => (platform.kind === 'electron' ? void transfer.exportPdf(records, paper) : window.print()) : undefined}
       />
