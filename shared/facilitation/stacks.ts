@@ -1,4 +1,4 @@
-import { EMPTY_DIFF, type Diff } from '../model/diff';
+import { applyDiff, EMPTY_DIFF, type Diff } from '../model/diff';
 import type { NoteStackRecord } from '../model/facilitation-types';
 import { requireText } from '../model/limits';
 import { byOrder } from '../model/order';
@@ -103,11 +103,17 @@ export function moveNoteWithStack(records: RecordMap, noteId: string, toColumnId
   const own = moveNote(records, noteId, toColumnId, index, ctx);
   const stack = stackOfNote(records, noteId);
   if (!stack) return own;
-  const mates = stack.noteIds.filter((id) => id !== noteId).flatMap((id) => getRecord(records, id, 'note') ?? []);
-  const mateMoves = mates
-    .filter((mate) => mate.columnId !== toColumnId)
-    .map((mate) => moveNote(records, mate.id, toColumnId, index + 1, ctx));
-  return mergeDiffs(own, ...mateMoves);
+  // Each mate lands right after the one before it, so keys are computed on the board as it becomes.
+  const diffs = [own];
+  let board = applyDiff(records, own);
+  let position = index;
+  for (const mateId of stack.noteIds.filter((id) => id !== noteId)) {
+    if (!getRecord(board, mateId, 'note')) continue;
+    const move = moveNote(board, mateId, toColumnId, ++position, ctx);
+    diffs.push(move);
+    board = applyDiff(board, move);
+  }
+  return mergeDiffs(...diffs);
 }
 
 /** Several diffs over different records as one. */

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { createProfile, type Profile } from './support/browser';
-import { eventually } from './support/board';
+import { eventually, noteCard, pointerDrag } from './support/board';
 import { addNote, createWorkshop, writeAs } from './support/workshop-flow';
 
 const AXE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
@@ -27,6 +27,19 @@ async function openProjector(page: Page): Promise<Page> {
   const [projector] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Open projector' }).click()]);
   await projector.getByRole('timer', { name: 'Time left' }).waitFor();
   return projector;
+}
+
+/** A fresh profile on the customer lens with one Sales note, "Named accounts". */
+async function startWithOneNote(viewport: { width: number; height: number }) {
+  profile = createProfile();
+  const session = await profile.launch(viewport);
+  context = session.context;
+  const page = session.page;
+  await createWorkshop(page);
+  await page.getByRole('button', { name: /Customer lens/ }).click();
+  await writeAs(page, 'Sales');
+  await addNote(page, 'Sales sees', 'Named accounts');
+  return { session, page };
 }
 
 const nextPhase = (page: Page) => page.getByRole('button', { name: 'Next phase →' }).click();
@@ -137,15 +150,32 @@ describe('running the workshop with a projector', () => {
     expect(session.errors).toEqual([]);
   });
 
+  it('stacks a note dropped onto another with the pointer in the group phase, and the stack moves as one', async () => {
+    const { session, page } = await startWithOneNote({ width: 1920, height: 1080 });
+    await writeAs(page, 'Marketing');
+    await addNote(page, 'Marketing sees', 'Accounts in our segment');
+    await page.getByRole('button', { name: 'Group', exact: true }).click();
+
+    await pointerDrag(page, noteCard(page, 'Accounts in our segment'), noteCard(page, 'Named accounts'));
+    const stacks = page.getByRole('region', { name: 'Stacks' });
+    await stacks.getByText('2 notes', { exact: true }).waitFor();
+    await eventually(() => page.getByRole('list', { name: 'Notes in Sales sees' }).getByRole('paragraph').allTextContents()).toEqual([
+      'Named accounts',
+      'Accounts in our segment',
+    ]);
+
+    // Dragging the stack's anchor to another column takes the whole stack along.
+    await page.getByRole('button', { name: 'Reveal', exact: true }).click();
+    await pointerDrag(page, noteCard(page, 'Named accounts'), page.getByRole('list', { name: 'Notes in Our shared customer definition' }));
+    await eventually(() => page.getByRole('list', { name: 'Notes in Our shared customer definition' }).getByRole('paragraph').allTextContents()).toEqual([
+      'Named accounts',
+      'Accounts in our segment',
+    ]);
+    expect(session.errors).toEqual([]);
+  });
+
   it('has no serious or critical accessibility violations in the control and projector views', async () => {
-    profile = createProfile();
-    const session = await profile.launch({ width: 1366, height: 768 });
-    context = session.context;
-    const page = session.page;
-    await createWorkshop(page);
-    await page.getByRole('button', { name: /Customer lens/ }).click();
-    await writeAs(page, 'Sales');
-    await addNote(page, 'Sales sees', 'Named accounts');
+    const { page } = await startWithOneNote({ width: 1366, height: 768 });
     const projector = await openProjector(page);
     expect(await seriousViolations(page)).toEqual([]);
     expect(await seriousViolations(projector)).toEqual([]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyDiff } from '../../shared/model/diff';
+import { notesOf } from '../../shared/model/queries';
 import type { RecordMap } from '../../shared/model/types';
 import { boardItems, moveNoteWithStack, renameStack, stackNotes, stacksOf, unstackNote } from '../../shared/facilitation/stacks';
 import { budgetsLeft, castVote, rankedItems, tallies, votesUsed } from '../../shared/facilitation/votes';
@@ -91,11 +92,12 @@ describe('stacking', () => {
 
   it('renames a stack and moves it as one', () => {
     const { records, activity, ids, columns, ctx } = boardWithNotes(['a', 'b', 'c']);
-    let state = applyDiff(records, stackNotes(records, ids[2]!, ids[0]!, ctx));
+    // The anchor is the later note, so an order left to id tie-breaks would come out wrong.
+    let state = applyDiff(records, stackNotes(records, ids[0]!, ids[2]!, ctx));
     const stackId = stacksOf(state, activity.id)[0]!.id;
     state = applyDiff(state, renameStack(state, stackId, '  Price list  '));
     expect(state[stackId]).toMatchObject({ title: 'Price list' });
-    state = applyDiff(state, moveNoteWithStack(state, ids[0]!, columns[2]!.id, 0, ctx));
-    expect([ids[0], ids[2]].map((id) => (state[id!] as { columnId: string }).columnId)).toEqual([columns[2]!.id, columns[2]!.id]);
+    state = applyDiff(state, moveNoteWithStack(state, ids[2]!, columns[2]!.id, 0, ctx));
+    expect(notesOf(state, columns[2]!.id).map((note) => note.id)).toEqual([ids[2], ids[0]]);
   });
 });

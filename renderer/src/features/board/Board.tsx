@@ -6,6 +6,7 @@ import type { Department, DepartmentId, RecordMap, WorkshopRecord } from '@share
 import { addColumn, moveColumn, removeColumn, renameColumn } from '@shared/ops/columns';
 import { addNote, deleteNote, editNote } from '@shared/ops/notes';
 import { moveNoteWithStack } from '@shared/facilitation/stacks';
+import { useStackOnDrop } from '../facilitation/useStackOnDrop';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { usePreferences, useServices } from '../../services-context';
 import { AddColumnForm } from './AddColumnForm';
@@ -49,6 +50,7 @@ export function Board({ records, workshop, activityId }: BoardProps) {
     return column ? titles.column(column) : '';
   };
 
+  const stackOnDrop = useStackOnDrop(records, activityId);
   const dnd = useBoardDnd(base, columnOrder, {
     // A stacked note brings its stack along: the stack moves as one.
     onMove: (noteId, placement) => void app.run((current, ctx) => moveNoteWithStack(current, noteId, placement.columnId, placement.index, ctx)),
@@ -91,7 +93,8 @@ export function Board({ records, workshop, activityId }: BoardProps) {
         collisionDetection={dnd.collisionDetection}
         onDragStart={dnd.onDragStart}
         onDragOver={dnd.onDragOver}
-        onDragEnd={dnd.onDragEnd}
+        // Group phase: dropping onto a note stacks the two; the local drag state is reset without a move.
+        onDragEnd={(event) => (stackOnDrop(event) ? dnd.onDragCancel() : dnd.onDragEnd(event))}
         onDragCancel={dnd.onDragCancel}
         accessibility={{
           screenReaderInstructions: { draggable: t('dnd.instructions') },

@@ -23,6 +23,8 @@ export function AgendaStatus({ activity, current }: { activity: ActivityRecord; 
         : ranMs > 0
           ? 'running'
           : 'planned';
+  // "Planned" is the normal case: said to screen readers, not repeated eleven times on screen.
+  if (status === 'planned') return <span className="visually-hidden">{t('facilitation.agenda.status.planned')}</span>;
   return (
     <span className={`agenda-status agenda-status--${status}`}>
       {t(`facilitation.agenda.status.${status}`)}
