@@ -29,4 +29,21 @@ describe('shared metrics', () => {
     await user.keyboard('250%{Tab}');
     expect(screen.getByRole('textbox', { name: 'Target of Marketing ROI' })).toHaveValue('250%');
   }, 60_000);
+
+  it('gives the conversion rate of each stage of the lead waterfall', async () => {
+    const { user } = renderApp();
+    await createWorkshopThroughUi(user);
+    await openActivity(user, 'Shared metrics & reporting');
+    const waterfall = screen.getByRole('region', { name: 'Stage conversion rates' });
+    for (const [stage, count] of [['Inquiry', '200'], ['Marketing-qualified (MQL)', '50'], ['Sales-accepted (SAL)', '40'], ['Sales-qualified (SQL)', '0'], ['Won', '5']] as const) {
+      await user.type(within(waterfall).getByLabelText(stage), count);
+    }
+    const rates = within(within(waterfall).getByRole('list', { name: 'Conversion between stages' })).getAllByRole('listitem');
+    expect(rates.map((rate) => rate.textContent)).toEqual([
+      'Inquiry → Marketing-qualified (MQL): 25%',
+      'Marketing-qualified (MQL) → Sales-accepted (SAL): 80%',
+      'Sales-accepted (SAL) → Sales-qualified (SQL): 0%',
+      'Sales-qualified (SQL) → Won: no leads entered this stage',
+    ]);
+  }, 60_000);
 });

@@ -225,6 +225,16 @@ export const exercisesEn = {
     addAsKpi: 'Add as a shared KPI',
     days_one: '{{count}} day',
     days_other: '{{count}} days',
+    waterfall: {
+      name: 'Stage conversion rates',
+      rates: 'Conversion between stages',
+      step: '{{from}} → {{to}}:',
+      errors: {
+        negative: 'counts cannot be negative',
+        zeroDivisor: 'no leads entered this stage',
+        exceedsTotal: 'more than entered the stage before',
+      },
+    },
     calc: {
       marketingRoi: { name: 'Marketing ROI', formula: '(attributed revenue − marketing cost) ÷ marketing cost' },
       cac: { name: 'Customer acquisition cost', formula: '(sales spend + marketing spend) ÷ new customers' },

@@ -242,6 +242,16 @@ export const exercisesPl: Shape<typeof exercisesEn> = {
     days_few: '{{count}} dni',
     days_many: '{{count}} dni',
     days_other: '{{count}} dnia',
+    waterfall: {
+      name: 'Konwersja między etapami',
+      rates: 'Konwersja między etapami',
+      step: '{{from}} → {{to}}:',
+      errors: {
+        negative: 'liczby nie mogą być ujemne',
+        zeroDivisor: 'na ten etap nie wszedł żaden lead',
+        exceedsTotal: 'więcej niż weszło na poprzedni etap',
+      },
+    },
     calc: {
       marketingRoi: { name: 'ROI marketingu', formula: '(przychód przypisany − koszt marketingu) ÷ koszt marketingu' },
       cac: { name: 'Koszt pozyskania klienta (CAC)', formula: '(wydatki sprzedaży + wydatki marketingu) ÷ nowi klienci' },

@@ -4,12 +4,7 @@ import { CALCULATORS, calculate, type CalculatorKey } from '@shared/exercises/kp
 import { addKpi } from '@shared/ops/agreements';
 import { useServices } from '../../../services-context';
 import { formatValue } from './format-value';
-
-/** Parses what was typed, accepting a decimal comma; empty is "not entered". */
-function parse(raw: string): number | undefined {
-  const cleaned = raw.replace(/\s/g, '').replace(',', '.');
-  return cleaned === '' ? undefined : Number(cleaned);
-}
+import { parseNumber } from './parse-number';
 
 /** One built-in KPI calculator: type the inputs, see the value or what is wrong with them. */
 export function CalculatorCard({ calculator }: { calculator: CalculatorKey }) {
@@ -19,7 +14,7 @@ export function CalculatorCard({ calculator }: { calculator: CalculatorKey }) {
   const spec = CALCULATORS[calculator];
   const [inputs, setInputs] = useState<Record<string, string>>({});
   const touched = Object.values(inputs).some((value) => value.trim() !== '');
-  const result = calculate(calculator, Object.fromEntries(spec.inputs.map((field) => [field, parse(inputs[field] ?? '')])));
+  const result = calculate(calculator, Object.fromEntries(spec.inputs.map((field) => [field, parseNumber(inputs[field] ?? '')])));
   const name = t(`exercises.metrics.calc.${calculator}.name`);
   const shown = result.ok ? formatValue(result.value, spec.unit, i18n.language, (count) => t('exercises.metrics.days', { count })) : '';
 

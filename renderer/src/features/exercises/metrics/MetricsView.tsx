@@ -5,6 +5,7 @@ import type { ActivityViewProps } from '../../workshop/activity-view';
 import { ExercisePanel } from '../common/ExercisePanel';
 import { CalculatorCard } from './CalculatorCard';
 import { KpiTable } from './KpiTable';
+import { WaterfallCard } from './WaterfallCard';
 
 /** Shared metrics: the KPI agreement, the built-in calculators and the notes board. */
 export function MetricsView({ records, workshop, activity }: ActivityViewProps) {
@@ -16,9 +17,10 @@ export function MetricsView({ records, workshop, activity }: ActivityViewProps) 
       </ExercisePanel>
       <ExercisePanel title={t('exercises.metrics.calculatorsTitle')} intro={t('exercises.metrics.calculatorsIntro')}>
         <div className="calculators">
-          {CALCULATOR_KEYS.map((key) => (
+          {CALCULATOR_KEYS.filter((key) => key !== 'stageConversion').map((key) => (
             <CalculatorCard key={key} calculator={key} />
           ))}
+          <WaterfallCard />
         </div>
       </ExercisePanel>
       <Board records={records} workshop={workshop} activityId={activity.id} />
