@@ -79,6 +79,7 @@ async function main() {
     const id = decodeURIComponent(/#\/workshop\/([^/]+)/.exec((await page.waitForURL(/#\/workshop\//), page.url()))?.[1] ?? '');
 
     const times: number[] = [];
+    const renders: number[] = [];
     let pdf: Buffer = Buffer.alloc(0);
     for (let run = 0; run < RUNS; run++) {
       await page.goto(`${base}#/`);
@@ -86,6 +87,7 @@ async function main() {
       const start = performance.now();
       await page.goto(`${base}#/report/${id}/a4`);
       await page.locator('html[data-report-ready="true"]').waitFor({ state: 'attached' });
+      renders.push(performance.now() - start);
       pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
       times.push(performance.now() - start);
     }
@@ -98,6 +100,7 @@ async function main() {
     const print = (line: string) => process.stdout.write(`${line}\n`);
     print('PDF report, 12 activities / 500 notes / 60 actions');
     print(`  time   median ${ms.toFixed(0)} ms of ${RUNS} (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)})  budget < ${BUDGET_MS} ms  ${okTime ? 'OK' : 'OVER'}`);
+    print(`  of it  median ${median(renders).toFixed(0)} ms to load the route and render the report, the rest is printing`);
     print(`  size   ${(pdf.length / 1024).toFixed(0)} KB, ${pages} pages  budget < 3 MB  ${okSize ? 'OK' : 'OVER'}`);
     print(`  file   ${out}`);
     process.exitCode = okTime && okSize ? 0 : 1;

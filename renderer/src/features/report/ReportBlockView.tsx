@@ -1,6 +1,5 @@
 import type { Department } from '@shared/model/types';
 import type { ReportBlock, ReportItem } from '@shared/report/types';
-import { DepartmentMarker } from '../../components/DepartmentMarker';
 import { BarChart } from './BarChart';
 import { RadarChart } from './RadarChart';
 
@@ -16,7 +15,12 @@ function Items({ items, empty, departments }: { items: ReportItem[]; empty: stri
             className={`report-item${department ? ` report-item--${department.id}` : ''}`}
             style={department ? { borderLeftColor: department.color } : undefined}
           >
-            {department && <DepartmentMarker department={department} />}
+            {department && (
+              // A CSS shape, not the app's SVG marker: hundreds of SVGs make printing slow and the PDF big.
+              <span className={`report-marker report-marker--${department.id}`} style={{ color: department.color }}>
+                <span className="report-marker__name">{department.name}</span>
+              </span>
+            )}
             <span className="report-item__text">{item.text}</span>
             {item.meta && <span className="report-item__meta">{item.meta}</span>}
           </li>
