@@ -52,11 +52,13 @@ function newAction(records: RecordMap, ctx: OpContext, fields: Partial<ActionRec
 }
 
 /**
- * Adds a commitment to a step's lane of the plan.
+ * Adds a commitment to a step's lane of the plan; `sourceText` records what
+ * it came from (e.g. a decision) when that is not a note.
  * @example addAction(records, 'communication', 'Weekly 15-minute pipeline call', ctx)
  */
-export function addAction(records: RecordMap, step: StepKey | null, text: string, ctx: OpContext): Diff {
-  return { added: [newAction(records, ctx, { step, text: exerciseText(text, 'long', true) })], updated: [], removed: [] };
+export function addAction(records: RecordMap, step: StepKey | null, text: string, ctx: OpContext, sourceText = ''): Diff {
+  const fields = { step, text: exerciseText(text, 'long', true), sourceText: exerciseText(sourceText, 'long') };
+  return { added: [newAction(records, ctx, fields)], updated: [], removed: [] };
 }
 
 /**

@@ -1,14 +1,15 @@
 import 'fake-indexeddb/auto';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createWorkshopThroughUi, renderApp } from '../support/render-app';
+import { renderApp } from '../support/render-app';
+import { startWorkshop } from './exercises-support';
 
 const STEPS = ['1. Clear communication', '2. Focus on common goals', '3. A joint sales–marketing process'];
 
 describe('health check', () => {
   it('rates steps per department, draws the radar and reads the maturity', async () => {
     const { user } = renderApp();
-    await createWorkshopThroughUi(user);
+    await startWorkshop(user);
     expect(screen.getByText('The reading appears once both departments have rated at least one step.')).toBeInTheDocument();
 
     for (const step of STEPS) {

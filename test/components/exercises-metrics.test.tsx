@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createWorkshopThroughUi, renderApp } from '../support/render-app';
-import { openActivity } from './exercises-support';
+import { renderApp } from '../support/render-app';
+import { openActivity, startWorkshop } from './exercises-support';
 
 describe('shared metrics', () => {
   it('computes a KPI as the inputs are typed and says clearly what is wrong', async () => {
     const { user } = renderApp();
-    await createWorkshopThroughUi(user);
+    await startWorkshop(user);
     await openActivity(user, 'Shared metrics & reporting');
 
     const roi = screen.getByRole('region', { name: 'Marketing ROI' });
@@ -32,7 +32,7 @@ describe('shared metrics', () => {
 
   it('gives the conversion rate of each stage of the lead waterfall', async () => {
     const { user } = renderApp();
-    await createWorkshopThroughUi(user);
+    await startWorkshop(user);
     await openActivity(user, 'Shared metrics & reporting');
     const waterfall = screen.getByRole('region', { name: 'Stage conversion rates' });
     for (const [stage, count] of [['Inquiry', '200'], ['Marketing-qualified (MQL)', '50'], ['Sales-accepted (SAL)', '40'], ['Sales-qualified (SQL)', '0'], ['Won', '5']] as const) {

@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createWorkshopThroughUi, renderApp } from '../support/render-app';
-import { addNote, openActivity } from './exercises-support';
+import { renderApp } from '../support/render-app';
+import { addNote, openActivity, startWorkshop } from './exercises-support';
 
 describe('10-step plan', () => {
   it('adds an action to a step lane, turns a note into an action and carries open actions to a follow-up', async () => {
     const { user } = renderApp();
-    await createWorkshopThroughUi(user);
+    await startWorkshop(user);
     await openActivity(user, 'Pains & tensions');
     await addNote(user, 'Sales pains', 'Leads arrive without context', 'Sales');
     await user.click(screen.getByRole('button', { name: 'Make it an action: Leads arrive without context' }));
@@ -16,7 +16,7 @@ describe('10-step plan', () => {
     await openActivity(user, '10-step realignment plan');
     const unplaced = screen.getByRole('list', { name: 'Actions in Not placed in a step yet' });
     const fromNote = within(unplaced).getByRole('listitem', { name: 'Action: Leads arrive without context' });
-    expect(fromNote).toHaveTextContent('From the note: “Leads arrive without context”');
+    expect(fromNote).toHaveTextContent('Came from: “Leads arrive without context”');
     await user.selectOptions(within(fromNote).getByRole('combobox', { name: 'Step' }), '3. A joint sales–marketing process');
     expect(within(screen.getByRole('list', { name: 'Actions in 3. A joint sales–marketing process' })).getByRole('listitem')).toBeInTheDocument();
 
@@ -45,7 +45,7 @@ describe('10-step plan', () => {
 describe('follow-up from the home screen', () => {
   it('loads the earlier workshop from its card and opens the follow-up with the open actions', async () => {
     const { user } = renderApp();
-    await createWorkshopThroughUi(user);
+    await startWorkshop(user);
     await openActivity(user, '10-step realignment plan');
     await user.type(screen.getByRole('textbox', { name: 'New action for 2. Focus on common goals' }), 'One shared revenue target{Enter}');
     await screen.findByRole('listitem', { name: 'Action: One shared revenue target' });

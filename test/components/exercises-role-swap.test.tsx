@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createWorkshopThroughUi, renderApp } from '../support/render-app';
-import { addNote, openActivity } from './exercises-support';
+import { renderApp } from '../support/render-app';
+import { addNote, openActivity, startWorkshop } from './exercises-support';
 
 describe('role swap', () => {
   it('reveals guesses beside the truth, scores the matches and lists blind spots', async () => {
     const { user } = renderApp();
-    await createWorkshopThroughUi(user);
+    await startWorkshop(user);
     await openActivity(user, 'Goals');
     await addNote(user, 'Marketing goals', 'Brand awareness in CEE', 'Marketing');
     await addNote(user, 'Marketing goals', 'More qualified leads');

@@ -45,6 +45,12 @@ describe('actions', () => {
     expect(() => updateAction(plan.records, plan.ids.open, { due: '31.01.2027' })).toThrow(DomainError);
   });
 
+  it('records what an action came from when it is not a note (a decision)', () => {
+    const plan = planWithActions();
+    const action = plan.apply((r) => addAction(r, 'jointProcess', 'Put the handoff into practice', plan.ctx, 'Handoff decision: research first')).added[0]!;
+    expect(action).toMatchObject({ step: 'jointProcess', sourceNoteId: null, sourceText: 'Handoff decision: research first' });
+  });
+
   it('makes an action from a note, keeping the link and the text', () => {
     const plan = planWithActions();
     const note = plan.apply((r) => addNote(r, { columnId: plan.columns[0]!.id, text: 'Leads arrive late', department: 'sales' }, plan.ctx)).added[0]!;

@@ -9,6 +9,7 @@ import type { ActivityViewProps } from '../../workshop/activity-view';
 import { CommitField } from '../common/CommitField';
 import { ExercisePanel } from '../common/ExercisePanel';
 import { departmentsById } from '../common/departments';
+import { DecisionToAction } from './DecisionToAction';
 
 /** Lead handoff: the stages with entry criteria and owners, the handoff decision, and the SLA. */
 export function HandoffView({ records, workshop, activity }: ActivityViewProps) {
@@ -81,6 +82,7 @@ export function HandoffView({ records, workshop, activity }: ActivityViewProps) 
           ))}
         </div>
         <CommitField label={t('exercises.handoff.rationale')} multiline value={handoff.rationale} onCommit={(rationale) => save({ rationale })} />
+        {handoff.decision && <DecisionToAction decision={t(`exercises.handoff.options.${handoff.decision}.title`)} />}
         <p className="muted">{t('exercises.handoff.prosCons')}</p>
       </ExercisePanel>
       <Board records={records} workshop={workshop} activityId={activity.id} />
