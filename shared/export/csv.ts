@@ -3,7 +3,6 @@ import type { RecordMap } from '../model/types';
 import type { Locale } from '../i18n/locales';
 import { createReportContext } from '../report/build';
 import type { Translate } from '../report/types';
-import { formatReportDay } from '../report/format';
 import { actionsInOrder, stepTitle } from '../report/sections/plan';
 
 /** Byte order mark: tells Excel the file is UTF-8, so "Sprzedaż" survives. */
@@ -60,7 +59,8 @@ export function actionsCsv(records: RecordMap, locale: Locale, t: Translate): st
     action.text,
     action.salesOwner,
     action.marketingOwner,
-    action.due ? formatReportDay(action.due, locale) : '',
+    // ISO, so a spreadsheet reads it as a date and sorts it.
+    action.due ?? '',
     t(`exercises.plan.statuses.${action.status}`),
     action.successMeasure,
   ]);

@@ -7,6 +7,13 @@ export function formatReportDay(date: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(parsed);
 }
 
+/** A `YYYY-MM-DD` day, short (`Jan 31, 2027`, `31 sty 2027`): for table cells. */
+export function formatShortDay(date: string, locale: Locale): string {
+  const parsed = new Date(`${date}T12:00:00Z`);
+  if (Number.isNaN(parsed.getTime())) return date;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(parsed);
+}
+
 /** An ISO timestamp as date and time in the locale. */
 export function formatReportTime(iso: string, locale: Locale): string {
   const parsed = new Date(iso);

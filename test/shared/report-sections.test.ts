@@ -49,7 +49,7 @@ describe('report sections of the exercises and facilitation', () => {
     const [table] = blocks(model, 'plan', 'table');
     expect(table?.headers).toEqual(['Step', 'Action', 'Owner (Sales)', 'Owner (Marketing)', 'Due', 'Status']);
     expect(table?.rows).toEqual([
-      ['1. Clear communication', 'Weekly pipeline call', 'Anna', 'Piotr', 'January 31, 2027', 'In progress'],
+      ['1. Clear communication', 'Weekly pipeline call', 'Anna', 'Piotr', 'Jan 31, 2027', 'In progress'],
       ['5. One way to measure', HOSTILE_FORMULA, '—', '—', '—', 'Open'],
       ['Not placed in a step yet', 'Not placed yet', '—', '—', '—', 'Open'],
     ]);
@@ -112,6 +112,7 @@ describe('report sections of the exercises and facilitation', () => {
     const csv = actionsCsv(records, 'en', translator('en'));
     expect(csv.split('\r\n')[0]).toBe('\uFEFFStep,Action,Owner (Sales),Owner (Marketing),Due,Status,How we will know it worked');
     expect(csv).toContain(`5. One way to measure,'${HOSTILE_FORMULA},,,,Open,`);
+    expect(csv).toContain('1. Clear communication,Weekly pipeline call,Anna,Piotr,2027-01-31,In progress,');
   });
 
   it('adds the role-swap accuracy and the agreements once they exist', () => {

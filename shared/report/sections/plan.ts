@@ -2,7 +2,7 @@ import type { ActionRecord } from '../../model/exercise-types';
 import { byOrder } from '../../model/order';
 import { recordsOfType } from '../../model/queries';
 import { REALIGNMENT_STEPS } from '../../templates/default-workshop';
-import { formatReportDay } from '../format';
+import { formatShortDay } from '../format';
 import type { ReportBlock, ReportContext, SectionBuilder } from '../types';
 
 /** Actions in plan order: by step (unplaced last), then as arranged in the lane. */
@@ -46,7 +46,7 @@ export const planSection: SectionBuilder = {
               action.text,
               action.salesOwner || none,
               action.marketingOwner || none,
-              action.due ? formatReportDay(action.due, ctx.locale) : none,
+              action.due ? formatShortDay(action.due, ctx.locale) : none,
               ctx.t(`exercises.plan.statuses.${action.status}`),
             ]),
           },
