@@ -74,7 +74,7 @@ export function ProjectorBody({ records, workshop, activity, run, hideTally }: P
       <ol className="projector-ranking">
         {(showTally ? ranked : inBoardOrder(ranked, boardItems(records, activity.id))).map((item) => (
           <li key={item.id}>
-            <ProjectorItem item={item} workshop={workshop} showTally={showTally} />
+            <ProjectorItem item={item} workshop={workshop} showTally={showTally} maxDots={ranked[0]?.tally.total ?? 0} />
           </li>
         ))}
       </ol>

@@ -3,16 +3,19 @@ import type { BoardItem } from '@shared/facilitation/stacks';
 import type { Tally } from '@shared/facilitation/votes';
 import type { WorkshopRecord } from '@shared/model/types';
 import { DepartmentMarker } from '../../components/DepartmentMarker';
+import { TallyBar } from './TallyBar';
 
 interface ProjectorItemProps {
   item: BoardItem & { tally: Tally };
   workshop: WorkshopRecord;
   showTally: boolean;
   large?: boolean;
+  /** Dots of the most-voted item, to scale the bar; no bar when absent. */
+  maxDots?: number;
 }
 
 /** A note or stack for the room, with its dots per department when the tally is visible. */
-export function ProjectorItem({ item, workshop, showTally, large = false }: ProjectorItemProps) {
+export function ProjectorItem({ item, workshop, showTally, large = false, maxDots }: ProjectorItemProps) {
   const { t } = useTranslation();
   const stackTitle = item.kind === 'stack' ? item.title || item.notes[0]?.text || '' : '';
   return (
@@ -32,6 +35,7 @@ export function ProjectorItem({ item, workshop, showTally, large = false }: Proj
           )}
         </>
       )}
+      {showTally && maxDots !== undefined && <TallyBar tally={item.tally} max={maxDots} workshop={workshop} />}
       {showTally && (
         <p className="projector-item__tally">
           {workshop.departments.map((department) => (
