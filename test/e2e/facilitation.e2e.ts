@@ -184,5 +184,9 @@ describe('running the workshop with a projector', () => {
     await projector.getByText('Named accounts', { exact: true }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     expect(await seriousViolations(projector)).toEqual([]);
+
+    // The projector follows the facilitator's language too.
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('pl');
+    await projector.getByRole('heading', { level: 1, name: 'Jak widzimy klienta' }).waitFor();
   });
 });

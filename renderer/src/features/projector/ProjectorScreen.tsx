@@ -6,6 +6,7 @@ import { usePromptText } from '../facilitation/prompt';
 import { useTitles } from '../board/titles';
 import { ProjectorBody } from './ProjectorBody';
 import { ProjectorTimer } from './ProjectorTimer';
+import { useFollowLanguage } from './useFollowLanguage';
 import { useProjectorRecords } from './useProjectorRecords';
 
 /** The room's view: large type, high contrast, following the facilitator's window live. */
@@ -14,6 +15,7 @@ export function ProjectorScreen({ workshopId }: { workshopId: string }) {
   const titles = useTitles();
   const promptText = usePromptText();
   const records = useProjectorRecords(workshopId);
+  useFollowLanguage();
   const workshop = records ? findWorkshop(records) : undefined;
 
   useEffect(() => {
