@@ -3,7 +3,7 @@ import { applyDiff, type Diff } from '../../shared/model/diff';
 import { findWorkshop } from '../../shared/model/queries';
 import type { RecordMap } from '../../shared/model/types';
 import { addAction, updateAction } from '../../shared/ops/actions';
-import { addDecision, addParticipant, updateSettings } from '../../shared/ops/facilitation';
+import { addDecision, addParticipant, setPrompt, setSkipped, updateSettings } from '../../shared/ops/facilitation';
 import { rateStep } from '../../shared/ops/health';
 import { addGlossaryTerms, addKpi, saveCharter, saveHandoff } from '../../shared/ops/agreements';
 import { matchGuess } from '../../shared/ops/role-swap';
@@ -141,5 +141,17 @@ describe('report sections of the exercises and facilitation', () => {
     expect(lists.map((list) => list.title)).toEqual(['Lead handoff', 'Joint project charter']);
     expect(lists[0]?.items[0]).toEqual({ text: 'Marketing also researches needs', meta: 'Decision' });
     expect(lists[1]?.items).toContainEqual({ text: '40 000 PLN', meta: 'Budget' });
+  });
+
+  it('uses the facilitator’s own question and marks skipped activities in the agenda', () => {
+    const fixture = seededWorkshop();
+    let records: RecordMap = fixture.records;
+    records = applyDiff(records, setPrompt(records, fixture.lens.id, 'Who signs the contract?', fixture.ctx));
+    records = applyDiff(records, setSkipped(records, fixture.goals.id, true, fixture.ctx));
+    const model = buildReport({ records, locale: 'en', t: translator('en'), now: NOW });
+    expect(blocks(model, `activity-${fixture.lens.id}`, 'paragraph')[0]?.text).toBe('Who signs the contract?');
+    const agenda = blocks(model, 'agenda', 'table')[0];
+    expect(agenda?.rows[2]).toEqual(['3', 'Goals (skipped)', '0:35–0:35', '20 min']);
+    expect(agenda?.rows[3]?.[2]).toBe('0:35–1:00');
   });
 });

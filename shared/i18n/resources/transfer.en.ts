@@ -21,6 +21,7 @@ export const transferEn = {
     minutes_one: '{{count}} min',
     minutes_other: '{{count}} min',
     noNotes: 'No notes.',
+    skipped: '{{title}} (skipped)',
     participants: 'Participants',
     votes_one: '{{count}} vote ({{sales}} + {{marketing}})',
     votes_other: '{{count}} votes ({{sales}} + {{marketing}})',

@@ -26,6 +26,7 @@ export const transferPl: Shape<typeof transferEn> = {
     minutes_many: '{{count}} min',
     minutes_other: '{{count}} min',
     noNotes: 'Brak notatek.',
+    skipped: '{{title}} (pominięte)',
     participants: 'Uczestnicy',
     votes_one: '{{count}} głos ({{sales}} + {{marketing}})',
     votes_few: '{{count}} głosy ({{sales}} + {{marketing}})',

@@ -1,13 +1,17 @@
 import { activitiesOf, columnsOf, notesByColumn } from '../../model/queries';
 import type { ActivityRecord } from '../../model/types';
 import { stackOfNote } from '../../facilitation/stacks';
+import { runOf } from '../../facilitation/runs';
 import { activityOutcomes } from './facilitation';
 import type { ActivityBlockBuilder, ReportBlock, ReportContext, ReportSection, SectionBuilder } from '../types';
 
 /** Blocks other areas add under an activity's notes (votes, stacks, decisions). */
 export const ACTIVITY_BLOCK_BUILDERS: ActivityBlockBuilder[] = [activityOutcomes];
 
+/** The question the room answered: the facilitator's own, else the template's. */
 function promptOf(ctx: ReportContext, activity: ActivityRecord): ReportBlock[] {
+  const own = runOf(ctx.records, activity.id)?.prompt;
+  if (own) return [{ kind: 'paragraph', text: own }];
   if (!activity.templateKey) return [];
   const key = `template.activities.${activity.templateKey}.prompt`;
   const prompt = ctx.t(key);
