@@ -24,7 +24,7 @@ describe('shared metrics', () => {
     expect(result).toHaveTextContent('200%');
 
     await user.click(within(roi).getByRole('button', { name: 'Add as a shared KPI' }));
-    expect(await screen.findByRole('textbox', { name: 'Baseline of Marketing ROI' })).toHaveValue('200%');
+    expect(await screen.findByRole('textbox', { name: 'Baseline of Marketing ROI' }, { timeout: 5_000 })).toHaveValue('200%');
     await user.click(screen.getByRole('textbox', { name: 'Target of Marketing ROI' }));
     await user.keyboard('250%{Tab}');
     expect(screen.getByRole('textbox', { name: 'Target of Marketing ROI' })).toHaveValue('250%');
