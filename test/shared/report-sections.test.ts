@@ -7,6 +7,8 @@ import { addDecision, addParticipant, setPrompt, setSkipped, updateSettings } fr
 import { rateStep } from '../../shared/ops/health';
 import { addGlossaryTerms, addKpi, saveCharter, saveHandoff } from '../../shared/ops/agreements';
 import { matchGuess } from '../../shared/ops/role-swap';
+import { createFollowUp } from '../../shared/ops/follow-up';
+import { DEFAULT_TEMPLATE } from '../../shared/templates/default-workshop';
 import { addNote } from '../../shared/ops/notes';
 import { castVote } from '../../shared/facilitation/votes';
 import { actionsCsv } from '../../shared/export/csv';
@@ -153,5 +155,16 @@ describe('report sections of the exercises and facilitation', () => {
     const agenda = blocks(model, 'agenda', 'table')[0];
     expect(agenda?.rows[2]).toEqual(['3', 'Goals (skipped)', '0:35–0:35', '20 min']);
     expect(agenda?.rows[3]?.[2]).toBe('0:35–1:00');
+  });
+
+  it('shows health progress since the previous session at a follow-up', () => {
+    const { records, ctx } = withPlanVotesAndHealth();
+    let next: RecordMap = applyDiff({}, createFollowUp(records, { title: 'Q2 follow-up', date: '2027-03-01' }, DEFAULT_TEMPLATE, ctx));
+    next = applyDiff(next, rateStep(next, 'sales', 'communication', 4, ctx));
+    const model = buildReport({ records: next, locale: 'en', t: translator('en'), now: NOW });
+    const table = blocks(model, 'health', 'table')[0];
+    expect(table?.caption).toBe('Scores at “Q1 alignment” (December 1, 2026) → now.');
+    expect(table?.rows[0]).toEqual(['1. Clear communication', '2 → 4 (+2)', '4 → –']);
+    expect(table?.rows[1]).toEqual(['2. Focus on common goals', '—', '—']);
   });
 });

@@ -61,6 +61,7 @@ export const transferEn = {
     cadence: 'Reporting',
     health: 'Health check',
     mean: 'average {{mean}} of 5',
+    progressCaption: 'Scores at “{{title}}” ({{date}}) → now.',
     chartLabel: '{{title}}: {{details}}',
     // The screen around the printable pages.
     toolbar: 'Report tools',

@@ -72,6 +72,7 @@ export const transferPl: Shape<typeof transferEn> = {
     cadence: 'Raportowanie',
     health: 'Kontrola kondycji',
     mean: 'średnio {{mean}} na 5',
+    progressCaption: 'Oceny z „{{title}}” ({{date}}) → teraz.',
     chartLabel: '{{title}}: {{details}}',
     toolbar: 'Narzędzia raportu',
     back: 'Wróć do warsztatu',

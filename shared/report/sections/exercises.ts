@@ -1,7 +1,7 @@
 import { DEPARTMENT_IDS } from '../../model/types';
 import { byOrder } from '../../model/order';
 import { recordsOfType } from '../../model/queries';
-import { healthScores, maturityReading, meanScore } from '../../exercises/health';
+import { healthProgress, healthScores, maturityReading, meanScore } from '../../exercises/health';
 import { perceptionAccuracy } from '../../exercises/role-swap';
 import { REALIGNMENT_STEPS } from '../../templates/default-workshop';
 import { formatReportDay } from '../format';
@@ -106,6 +106,24 @@ export const agreementsSection: SectionBuilder = {
   },
 };
 
+/** At a follow-up session: each step's score then and now, per department. */
+function progress(ctx: ReportContext, scores: ReturnType<typeof healthScores>): ReportBlock[] {
+  const followUp = recordsOfType(ctx.records, 'followUp')[0];
+  if (!followUp) return [];
+  const steps = healthProgress(followUp.previousScores, scores);
+  const cell = (step: string, department: 'sales' | 'marketing') => {
+    const entry = steps.find((s) => s.step === step && s.department === department);
+    if (!entry || (entry.before === null && entry.now === null)) return ctx.t('transfer.report.none');
+    const change = entry.change === null ? '' : ` (${entry.change > 0 ? '+' : ''}${entry.change})`;
+    return `${entry.before ?? '–'} → ${entry.now ?? '–'}${change}`;
+  };
+  return tableOf(
+    ctx.t('transfer.report.progressCaption', { title: followUp.previousTitle, date: formatReportDay(followUp.previousDate, ctx.locale) }),
+    [ctx.t('transfer.report.step'), ctx.departmentName('sales'), ctx.departmentName('marketing')],
+    REALIGNMENT_STEPS.map((step) => [ctx.t(`template.columns.${step}`), cell(step, 'sales'), cell(step, 'marketing')]),
+  );
+}
+
 /** The health check: both departments' ratings of the ten steps as a radar, and the maturity reading. */
 export const healthSection: SectionBuilder = {
   key: 'health',
@@ -133,6 +151,7 @@ export const healthSection: SectionBuilder = {
             max: 5,
             series: DEPARTMENT_IDS.map((id) => ({ label: ctx.departmentName(id), department: id, values: REALIGNMENT_STEPS.map((step) => scores[id][step]) })),
           },
+          ...progress(ctx, scores),
         ],
       },
     ];
