@@ -10,5 +10,7 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['test/setup.ts'],
     restoreMocks: true,
+    // Whole-app component tests drive many renders; a 2-core CI machine needs headroom.
+    testTimeout: 30_000,
   },
 });
