@@ -159,6 +159,7 @@ describe('running the workshop with a projector', () => {
     await pointerDrag(page, noteCard(page, 'Accounts in our segment'), noteCard(page, 'Named accounts'));
     const stacks = page.getByRole('region', { name: 'Stacks' });
     await stacks.getByText('2 notes', { exact: true }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Stacked “Accounts in our segment” with “Named accounts”.' }).waitFor({ state: 'attached' });
     await eventually(() => page.getByRole('list', { name: 'Notes in Sales sees' }).getByRole('paragraph').allTextContents()).toEqual([
       'Named accounts',
       'Accounts in our segment',

@@ -94,7 +94,12 @@ export function Board({ records, workshop, activityId }: BoardProps) {
         onDragStart={dnd.onDragStart}
         onDragOver={dnd.onDragOver}
         // Group phase: dropping onto a note stacks the two; the local drag state is reset without a move.
-        onDragEnd={(event) => (stackOnDrop(event) ? dnd.onDragCancel() : dnd.onDragEnd(event))}
+        onDragEnd={(event) => {
+          const stacked = stackOnDrop(event);
+          if (!stacked) return dnd.onDragEnd(event);
+          dnd.onDragCancel();
+          setAnnouncement(stacked);
+        }}
         onDragCancel={dnd.onDragCancel}
         accessibility={{
           screenReaderInstructions: { draggable: t('dnd.instructions') },
