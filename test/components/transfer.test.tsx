@@ -99,6 +99,20 @@ describe('export menu', () => {
   });
 });
 
+describe('export from a home card', () => {
+  it('loads the workshop and saves it without opening it', async () => {
+    const app = renderTransfer();
+    await createWorkshopThroughUi(app.user);
+    await app.user.click(screen.getByRole('button', { name: /All workshops/ }));
+    const card = await screen.findByRole('article', { name: 'Sales & Marketing alignment' });
+    await app.user.click(within(card).getByRole('button', { name: 'Export Sales & Marketing alignment' }));
+    await app.user.click(within(card).getByRole('button', { name: 'Spreadsheet (.csv): the plan, or the notes' }));
+    await waitFor(() => expect(app.saved).toHaveLength(1));
+    expect(app.saved[0]!.content.startsWith('\uFEFFActivity,Column,Department,Note,Created')).toBe(true);
+    expect(screen.getByRole('heading', { level: 1, name: 'Your workshops' })).toBeInTheDocument();
+  });
+});
+
 describe('import', () => {
   it('adds an exported workshop as a new one and leaves the original untouched', async () => {
     const app = renderTransfer();

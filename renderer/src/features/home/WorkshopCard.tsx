@@ -4,6 +4,7 @@ import type { WorkshopSummary } from '../../db/repository';
 import { DepartmentMarker } from '../../components/DepartmentMarker';
 import { formatDay } from '../../i18n/format';
 import { HomeFollowUp } from '../exercises/plan/HomeFollowUp';
+import { CardExportMenu } from '../transfer/CardExportMenu';
 
 interface WorkshopCardProps {
   workshop: WorkshopSummary;
@@ -45,6 +46,7 @@ export function WorkshopCard({ workshop, onOpen, onEdit, onDuplicate, onDelete }
           {t('home.duplicate')}
         </button>
         <HomeFollowUp workshopId={workshop.id} />
+        <CardExportMenu workshopId={workshop.id} title={workshop.title} />
         <button type="button" className="button button--small button--quiet-danger" onClick={onDelete}>
           {t('home.delete')}
         </button>

@@ -1,15 +1,24 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecordMap } from '@shared/model/types';
-import { findWorkshop } from '@shared/model/queries';
 import { useServices } from '../../services-context';
 import { useTransfer } from './useTransfer';
+
+interface ExportDisclosureProps {
+  /** The open workshop's records; omitted on a home card, where they are loaded on use. */
+  records?: RecordMap;
+  workshopId: string;
+  title: string;
+  small?: boolean;
+}
+
+const hasActions = (records: RecordMap) => Object.values(records).some((record) => record.type === 'action');
 
 /**
  * The workshop's Export button: a disclosure with one button per format.
  * Escape or a click elsewhere closes it and gives focus back to the button.
  */
-export function ExportMenu({ records }: { records: RecordMap }) {
+export function ExportDisclosure({ records, workshopId, title, small = false }: ExportDisclosureProps) {
   const { t } = useTranslation();
   const { platform } = useServices();
   const transfer = useTransfer();
@@ -17,8 +26,6 @@ export function ExportMenu({ records }: { records: RecordMap }) {
   const menuId = useId();
   const root = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
-  const title = findWorkshop(records)?.title ?? '';
-  const hasActions = Object.values(records).some((record) => record.type === 'action');
 
   useEffect(() => {
     if (!open) return;
@@ -30,20 +37,22 @@ export function ExportMenu({ records }: { records: RecordMap }) {
     return () => document.removeEventListener('pointerdown', away);
   }, [open]);
 
-  const run = (action: () => unknown) => () => {
+  const run = (action: (loaded: RecordMap) => unknown) => () => {
     setOpen(false);
     toggle.current?.focus();
-    void action();
+    void (records ? Promise.resolve(records) : transfer.loadRecords(workshopId)).then((loaded) => loaded && action(loaded));
   };
 
-  const items: Array<{ key: string; label: string; action: () => unknown }> = [
-    { key: 'pdf', label: t('transfer.export.pdf'), action: () => transfer.exportPdf(records) },
-    { key: 'markdown', label: t('transfer.export.markdown'), action: () => transfer.exportMarkdown(records) },
+  const items: Array<{ key: string; label: string; action: (loaded: RecordMap) => unknown }> = [
+    { key: 'pdf', label: t('transfer.export.pdf'), action: transfer.exportPdf },
+    { key: 'markdown', label: t('transfer.export.markdown'), action: transfer.exportMarkdown },
     // The plan is what people track in a spreadsheet; before there is one, the notes are.
-    hasActions
-      ? { key: 'csv', label: t('transfer.export.csvActions'), action: () => transfer.exportActionsCsv(records) }
-      : { key: 'csv', label: t('transfer.export.csvNotes'), action: () => transfer.exportCsv(records) },
-    { key: 'json', label: t('transfer.export.json'), action: () => transfer.exportJson(records) },
+    {
+      key: 'csv',
+      label: t(records ? (hasActions(records) ? 'transfer.export.csvActions' : 'transfer.export.csvNotes') : 'transfer.export.csv'),
+      action: (loaded) => (hasActions(loaded) ? transfer.exportActionsCsv(loaded) : transfer.exportCsv(loaded)),
+    },
+    { key: 'json', label: t('transfer.export.json'), action: transfer.exportJson },
   ];
 
   return (
@@ -61,7 +70,7 @@ export function ExportMenu({ records }: { records: RecordMap }) {
       <button
         ref={toggle}
         type="button"
-        className="button"
+        className={small ? 'button button--small' : 'button'}
         aria-expanded={open}
         aria-controls={menuId}
         aria-label={t('transfer.export.menuFor', { title })}
