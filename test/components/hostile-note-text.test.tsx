@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createWorkshopThroughUi, renderApp } from '../support/render-app';
+import { openCustomerLens } from '../fixtures/ui';
+import { renderApp } from '../support/render-app';
 
 declare global {
   interface Window {
@@ -33,9 +34,7 @@ describe('hostile note text', () => {
 
   it('is shown as the literal text: no element is created and no handler runs', async () => {
     const { user, container } = renderApp();
-    await createWorkshopThroughUi(user);
-    await user.click(screen.getByRole('button', { name: /Customer lens/ }));
-    await screen.findByRole('heading', { level: 1, name: 'Customer lens' });
+    await openCustomerLens(user);
 
     for (const text of Object.values(HOSTILE)) await addThroughComposer(user, text);
 
@@ -48,13 +47,11 @@ describe('hostile note text', () => {
     expect(within(list).queryAllByRole('link')).toEqual([]);
     expect(container.querySelectorAll('a[href^="javascript:" i]')).toHaveLength(0);
     expect(window.pwned).toBeUndefined();
-  });
+  }, 20_000);
 
   it('keeps the RTL override as a visible character in the note and its accessible names', async () => {
     const { user } = renderApp();
-    await createWorkshopThroughUi(user);
-    await user.click(screen.getByRole('button', { name: /Customer lens/ }));
-    await screen.findByRole('heading', { level: 1, name: 'Customer lens' });
+    await openCustomerLens(user);
     await addThroughComposer(user, HOSTILE.rtl);
 
     // Stored and shown unchanged (the stylesheet isolates it: unicode-bidi: plaintext on .note__text),
@@ -65,5 +62,17 @@ describe('hostile note text', () => {
     expect(screen.getByRole('button', { name: `Edit note: ${HOSTILE.rtl}` })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: `Edit note: ${HOSTILE.rtl}` }));
     expect(screen.getByRole('textbox', { name: 'Note text' })).toHaveValue(HOSTILE.rtl);
-  });
+  }, 20_000);
+
+  it('keeps hostile text inert in the note labels after switching to Polish', async () => {
+    const { user, container } = renderApp();
+    await openCustomerLens(user);
+    await addThroughComposer(user, HOSTILE.image);
+
+    // The note's labels follow the language (they come from a per-note translation hook).
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'Polski');
+    expect(await screen.findByRole('button', { name: `Przenieś notatkę: ${HOSTILE.image}` }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: `Edytuj notatkę: ${HOSTILE.image}` })).toBeInTheDocument();
+    expect(container.querySelector('img')).toBeNull();
+  }, 20_000);
 });

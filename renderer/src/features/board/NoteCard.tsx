@@ -1,11 +1,11 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Department, NoteRecord } from '@shared/model/types';
 import { DepartmentMarker } from '../../components/DepartmentMarker';
 import { MakeActionButton } from '../exercises/plan/MakeActionButton';
 import { NoteEditor } from './NoteEditor';
+import { useNoteTranslation } from './useNoteTranslation';
 
 interface NoteCardProps {
   note: NoteRecord;
@@ -25,7 +25,7 @@ export function excerpt(text: string, max = 60): string {
  * keyboard dragging (Space), so Edit and Delete stay ordinary buttons.
  */
 export const NoteCard = memo(function NoteCard({ note, department, onEdit, onDelete }: NoteCardProps) {
-  const { t } = useTranslation();
+  const t = useNoteTranslation();
   const [editing, setEditing] = useState(false);
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: note.id,
