@@ -106,7 +106,7 @@ describe('export from a home card', () => {
     await app.user.click(screen.getByRole('button', { name: /All workshops/ }));
     const card = await screen.findByRole('article', { name: 'Sales & Marketing alignment' });
     await app.user.click(within(card).getByRole('button', { name: 'Export Sales & Marketing alignment' }));
-    await app.user.click(within(card).getByRole('button', { name: 'Spreadsheet (.csv): the plan, or the notes' }));
+    await app.user.click(within(card).getByRole('button', { name: 'Spreadsheet (.csv)' }));
     await waitFor(() => expect(app.saved).toHaveLength(1));
     expect(app.saved[0]!.content.startsWith('\uFEFFActivity,Column,Department,Note,Created')).toBe(true);
     expect(screen.getByRole('heading', { level: 1, name: 'Your workshops' })).toBeInTheDocument();

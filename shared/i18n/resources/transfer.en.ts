@@ -82,7 +82,7 @@ export const transferEn = {
     markdown: 'Markdown (.md)',
     csvNotes: 'Notes as a spreadsheet (.csv)',
     csvActions: 'Action plan as a spreadsheet (.csv)',
-    csv: 'Spreadsheet (.csv): the plan, or the notes',
+    csv: 'Spreadsheet (.csv)',
     json: 'Full backup (.json)',
     saved: 'Saved “{{name}}”.',
     pdfSaved: 'The PDF report was saved.',

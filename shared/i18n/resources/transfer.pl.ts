@@ -92,7 +92,7 @@ export const transferPl: Shape<typeof transferEn> = {
     markdown: 'Markdown (.md)',
     csvNotes: 'Notatki jako arkusz (.csv)',
     csvActions: 'Plan działań jako arkusz (.csv)',
-    csv: 'Arkusz (.csv): plan działań albo notatki',
+    csv: 'Arkusz (.csv)',
     json: 'Pełna kopia (.json)',
     saved: 'Zapisano „{{name}}”.',
     pdfSaved: 'Raport PDF został zapisany.',

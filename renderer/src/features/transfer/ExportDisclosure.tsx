@@ -57,7 +57,7 @@ export function ExportDisclosure({ records, workshopId, title, small = false }: 
 
   return (
     <div
-      className="export-menu"
+      className={small ? 'export-menu export-menu--small' : 'export-menu'}
       ref={root}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && open) {
