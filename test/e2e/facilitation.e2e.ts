@@ -160,6 +160,10 @@ describe('running the workshop with a projector', () => {
     const stacks = page.getByRole('region', { name: 'Stacks' });
     await stacks.getByText('2 notes', { exact: true }).waitFor();
     await page.getByRole('status').filter({ hasText: 'Stacked “Accounts in our segment” with “Named accounts”.' }).waitFor({ state: 'attached' });
+    // On the board the stacked note hangs under its anchor with a "stacked" label.
+    await eventually(() =>
+      noteCard(page, 'Accounts in our segment').locator('.note__author').evaluate((el) => getComputedStyle(el, '::after').content),
+    ).toBe('"↳ stacked"');
     await eventually(() => page.getByRole('list', { name: 'Notes in Sales sees' }).getByRole('paragraph').allTextContents()).toEqual([
       'Named accounts',
       'Accounts in our segment',

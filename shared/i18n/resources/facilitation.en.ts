@@ -69,6 +69,7 @@ export const facilitationEn = {
     stackTitle: 'Stack title',
     untitled: 'Stack of {{count}}',
     unstack: 'Take “{{text}}” out of the stack',
+    inStack: 'stacked',
     stackedWith: 'Stacked “{{text}}” with “{{target}}”.',
     empty: 'No notes to group yet.',
     stacked_one: '{{count}} note',

@@ -76,6 +76,7 @@ export const facilitationPl: Shape<typeof facilitationEn> = {
     stackTitle: 'Tytuł stosu',
     untitled: 'Stos: {{count}}',
     unstack: 'Zdejmij „{{text}}” ze stosu',
+    inStack: 'na stosie',
     stackedWith: 'Położono „{{text}}” na „{{target}}”.',
     empty: 'Nie ma jeszcze karteczek do grupowania.',
     stacked_one: '{{count}} karteczka',

@@ -3,6 +3,7 @@ import type { ActivityRecord, RecordMap, WorkshopRecord } from '@shared/model/ty
 import { BalanceHint } from './BalanceHint';
 import { DiscussPanel } from './DiscussPanel';
 import { GroupingPanel } from './GroupingPanel';
+import { StackOutlines } from './StackOutlines';
 import { useFacilitation } from './useFacilitation';
 import { VotingPanel } from './VotingPanel';
 
@@ -14,6 +15,7 @@ export function PhaseWorkspace({ records, workshop, activity }: { records: Recor
 
   return (
     <div className="phase-workspace">
+      <StackOutlines records={records} activityId={activity.id} />
       <div className="phase-workspace__status">
         <p className="phase-workspace__hint">{t(`facilitation.phases.hint.${run.phase}`)}</p>
         <BalanceHint {...props} />
