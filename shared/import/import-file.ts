@@ -5,7 +5,8 @@ import type { AnyRecord, OpContext, WorkshopRecord } from '../model/types';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../export/json';
 import { migrate } from './migrations';
 import { ImportRefused, refuse, type ImportProblem } from './problems';
-import { checkReferences, rekey } from './references';
+import { rekey } from '../model/rekey';
+import { checkReferences } from './references';
 
 /** The largest file we read; a full 2,000-note workshop is about 1 MB. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;

@@ -3,6 +3,7 @@ import { DomainError } from '../model/errors';
 import { requireText } from '../model/limits';
 import { keysAfter } from '../model/order';
 import { findWorkshop } from '../model/queries';
+import { rekey } from '../model/rekey';
 import type {
   ActivityRecord,
   AnyRecord,
@@ -104,25 +105,14 @@ export function updateWorkshop(records: RecordMap, details: WorkshopDetails, ctx
   return { added: [], updated: [[workshop, next]], removed: [] };
 }
 
-/** A full copy of a workshop under new ids, every reference remapped. */
+/** A full copy of a workshop under new ids, every reference (of every area's records) remapped. */
 export function duplicateWorkshop(records: RecordMap, title: string, ctx: OpContext): Diff {
-  const source = findWorkshop(records);
-  if (!source) throw new DomainError('notFound');
-  const ids = new Map<string, string>();
-  const remap = (id: string): string => {
-    let next = ids.get(id);
-    if (!next) ids.set(id, (next = ctx.newId()));
-    return next;
-  };
-  const added = Object.values(records).map((record): AnyRecord => {
-    const copy = { ...record, id: remap(record.id), workshopId: remap(record.workshopId) };
-    if (copy.type === 'workshop') {
-      return { ...copy, title: requireText('workshopTitle', title), createdAt: ctx.now, updatedAt: ctx.now };
-    }
-    if (copy.type === 'column') return { ...copy, activityId: remap(copy.activityId) };
-    if (copy.type === 'note') return { ...copy, activityId: remap(copy.activityId), columnId: remap(copy.columnId) };
-    return copy;
-  });
+  if (!findWorkshop(records)) throw new DomainError('notFound');
+  const added = rekey(Object.values(records), ctx.newId).map((record): AnyRecord =>
+    record.type === 'workshop'
+      ? { ...record, title: requireText('workshopTitle', title), createdAt: ctx.now, updatedAt: ctx.now }
+      : record,
+  );
   return { added, updated: [], removed: [] };
 }
 

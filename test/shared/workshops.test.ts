@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyDiff, invertDiff } from '../../shared/model/diff';
 import { activitiesOf, columnsOf, findWorkshop, notesOf, recordsOfType } from '../../shared/model/queries';
+import { addDecision } from '../../shared/ops/facilitation';
 import { addNote } from '../../shared/ops/notes';
 import { createWorkshop, deleteWorkshop, duplicateWorkshop, updateWorkshop } from '../../shared/ops/workshops';
 import { DEFAULT_TEMPLATE } from '../../shared/templates/default-workshop';
@@ -54,6 +55,21 @@ describe('duplicateWorkshop', () => {
     const note = recordsOfType(copy, 'note')[0]!;
     expect(notesOf(copy, note.columnId)).toEqual([note]);
     expect(Object.values(copy).every((record) => record.workshopId === workshop.id)).toBe(true);
+  });
+});
+
+describe('duplicateWorkshop with other areas\' records', () => {
+  it('remaps references of facilitation records too, so the copy never points into the original', () => {
+    const { records: start, ctx, columns, activity } = makeWorkshop();
+    let records = applyDiff(start, addNote(start, { columnId: columns[0]!.id, text: 'a', department: 'sales' }, ctx));
+    const note = recordsOfType(records, 'note')[0]!;
+    records = applyDiff(records, addDecision(records, activity.id, note.id, 'Agreed', ctx));
+    const copy = applyDiff({}, duplicateWorkshop(records, 'Copy', makeContext('copy')));
+    const decision = recordsOfType(copy, 'activityDecision')[0]!;
+    const copiedNote = recordsOfType(copy, 'note')[0]!;
+    expect(decision.sourceId).toBe(copiedNote.id);
+    expect(decision.activityId).not.toBe(activity.id);
+    expect(copy[decision.activityId]?.type).toBe('activity');
   });
 });
 
