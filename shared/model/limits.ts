@@ -6,6 +6,7 @@ export const LIMITS = {
   columnTitle: 80,
   workshopTitle: 120,
   organisation: 120,
+  facilitator: 80,
   departmentName: 40,
 } as const;
 

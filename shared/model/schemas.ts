@@ -25,6 +25,7 @@ export const workshopSchema = z.strictObject({
   type: z.literal('workshop'),
   title: z.string().min(1).max(LIMITS.workshopTitle),
   organisation: z.string().max(LIMITS.organisation),
+  facilitator: z.string().max(LIMITS.facilitator).optional(),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   departments: z.tuple([department, department]),
   createdAt: isoTime,

@@ -27,6 +27,8 @@ export interface WorkshopRecord extends RecordBase {
   type: 'workshop';
   title: string;
   organisation: string;
+  /** Who runs the workshop; absent in data written before it existed. */
+  facilitator?: string;
   /** The day of the workshop, `YYYY-MM-DD`. */
   date: string;
   departments: [Department, Department];

@@ -18,6 +18,7 @@ import type { WorkshopTemplate } from '../templates/default-workshop';
 export interface WorkshopDetails {
   title: string;
   organisation: string;
+  facilitator?: string;
   date: string;
   departments: [Pick<Department, 'name' | 'color'>, Pick<Department, 'name' | 'color'>];
 }
@@ -48,6 +49,7 @@ function checkedDetails(details: WorkshopDetails) {
   return {
     title: requireText('workshopTitle', details.title),
     organisation: requireText('organisation', details.organisation, false),
+    facilitator: requireText('facilitator', details.facilitator ?? '', false),
     date: checkedDate(details.date),
     departments: checkedDepartments(details),
   };

@@ -36,9 +36,16 @@ describe('home', () => {
     await user.clear(within(dialog).getByLabelText('Workshop title'));
     await user.type(within(dialog).getByLabelText('Workshop title'), 'Kick-off');
     await user.type(within(dialog).getByLabelText('Organisation'), 'Acme');
+    await user.type(within(dialog).getByLabelText('Facilitator'), 'Marta');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     const renamed = await screen.findByRole('article', { name: 'Kick-off' });
     expect(within(renamed).getByText('Acme')).toBeInTheDocument();
+
+    // Editing again starts from what was saved, so nothing (like the facilitator) is lost.
+    await user.click(within(renamed).getByRole('button', { name: 'Edit details' }));
+    const again = screen.getByRole('dialog', { name: 'Workshop details' });
+    expect(within(again).getByLabelText('Facilitator')).toHaveValue('Marta');
+    await user.click(within(again).getByRole('button', { name: 'Cancel' }));
 
     await user.click(within(renamed).getByRole('button', { name: 'Duplicate' }));
     expect(await screen.findByRole('article', { name: 'Copy of Kick-off' })).toBeInTheDocument();

@@ -13,6 +13,7 @@ import { addNote } from '../../shared/ops/notes';
 import { castVote } from '../../shared/facilitation/votes';
 import { actionsCsv } from '../../shared/export/csv';
 import { reportToMarkdown } from '../../shared/export/markdown';
+import { updateWorkshop } from '../../shared/ops/workshops';
 import { buildReport } from '../../shared/report/build';
 import type { ReportBlock, ReportModel } from '../../shared/report/types';
 import { HOSTILE_FORMULA, seededWorkshop, translator } from './report.fixtures';
@@ -85,6 +86,16 @@ describe('report sections of the exercises and facilitation', () => {
     expect(cover(records)).toContainEqual({ label: 'Participants', value: 'Ewa Nowak (Marketing)' });
     const anonymous = applyDiff(records, updateSettings(records, findWorkshop(records)!.id, { anonymous: true }, ctx));
     expect(cover(anonymous)?.map((item) => item.label)).not.toContain('Participants');
+  });
+
+  it('names the facilitator on the cover when the workshop has one', () => {
+    const { records, ctx } = withPlanVotesAndHealth();
+    const workshop = findWorkshop(records)!;
+    const cover = (r: RecordMap) => blocks(buildReport({ records: r, locale: 'pl', t: translator('pl'), now: NOW }), 'cover', 'facts')[0]?.items;
+    expect(cover(records)?.map((item) => item.label)).not.toContain('Prowadzący');
+    const details = { ...workshop, facilitator: 'Marta Zielińska' };
+    const named = applyDiff(records, updateWorkshop(records, details, ctx));
+    expect(cover(named)).toContainEqual({ label: 'Prowadzący', value: 'Marta Zielińska' });
   });
 
   it('draws the health check as a radar of both departments with the maturity reading', () => {

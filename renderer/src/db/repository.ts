@@ -8,6 +8,7 @@ export interface WorkshopSummary {
   id: string;
   title: string;
   organisation: string;
+  facilitator: string;
   date: string;
   departments: [Department, Department];
   noteCount: number;
@@ -50,6 +51,7 @@ export function createRepository(db: AlignboardDatabase): Repository {
             id: workshop.id,
             title: workshop.title,
             organisation: workshop.organisation,
+            facilitator: workshop.facilitator ?? '',
             date: workshop.date,
             departments: workshop.departments,
             noteCount: counts[index] ?? 0,

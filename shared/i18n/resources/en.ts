@@ -48,6 +48,7 @@ export const en = {
     title: 'Workshop title',
     titleDefault: 'Sales & Marketing alignment',
     organisation: 'Organisation',
+    facilitator: 'Facilitator',
     date: 'Date',
     departments: 'Departments',
     departmentName: 'Name of department {{number}}',

@@ -52,6 +52,7 @@ export const pl: Translation = {
     title: 'Tytuł warsztatu',
     titleDefault: 'Zgranie sprzedaży i marketingu',
     organisation: 'Organizacja',
+    facilitator: 'Prowadzący',
     date: 'Data',
     departments: 'Działy',
     departmentName: 'Nazwa działu {{number}}',

@@ -3,6 +3,7 @@ export const transferEn = {
   report: {
     documentTitle: 'Workshop report',
     organisation: 'Organisation',
+    facilitator: 'Facilitator',
     date: 'Date',
     departments: 'Departments',
     generatedAt: 'Report made on {{date}}',

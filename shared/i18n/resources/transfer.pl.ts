@@ -6,6 +6,7 @@ export const transferPl: Shape<typeof transferEn> = {
   report: {
     documentTitle: 'Raport z warsztatu',
     organisation: 'Organizacja',
+    facilitator: 'Prowadzący',
     date: 'Data',
     departments: 'Działy',
     generatedAt: 'Raport sporządzono {{date}}',

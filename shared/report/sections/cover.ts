@@ -22,6 +22,7 @@ export const coverSection: SectionBuilder = {
           items: [
             { label: ctx.t('transfer.report.organisation'), value: ctx.workshop.organisation || ctx.t('transfer.report.none') },
             { label: ctx.t('transfer.report.date'), value: formatReportDay(ctx.workshop.date, ctx.locale) },
+            ...(ctx.workshop.facilitator ? [{ label: ctx.t('transfer.report.facilitator'), value: ctx.workshop.facilitator }] : []),
             {
               label: ctx.t('transfer.report.departments'),
               value: `${ctx.departmentName('sales')} · ${ctx.departmentName('marketing')}`,

@@ -23,6 +23,7 @@ export function WorkshopFormDialog({ initial, onSubmit, onClose }: WorkshopFormD
     initial ?? {
       title: t('workshopForm.titleDefault'),
       organisation: '',
+      facilitator: '',
       date: today(),
       departments: [
         { name: t('workshopForm.salesDefault'), color: '#0f766e' },
@@ -43,6 +44,7 @@ export function WorkshopFormDialog({ initial, onSubmit, onClose }: WorkshopFormD
   const valid =
     checkText('workshopTitle', details.title).ok &&
     checkText('organisation', details.organisation, false).ok &&
+    checkText('facilitator', details.facilitator ?? '', false).ok &&
     details.departments.every((department) => checkText('departmentName', department.name).ok) &&
     details.date !== '';
 
@@ -66,6 +68,14 @@ export function WorkshopFormDialog({ initial, onSubmit, onClose }: WorkshopFormD
           onChange={(title) => setDetails({ ...details, title })}
           showError={submitted}
           autoFocus
+        />
+        <TextField
+          label={t('workshopForm.facilitator')}
+          field="facilitator"
+          required={false}
+          value={details.facilitator ?? ''}
+          onChange={(facilitator) => setDetails({ ...details, facilitator })}
+          showError={submitted}
         />
         <div className="form__row">
           <TextField
