@@ -67,6 +67,26 @@ const decisionSchema = z.strictObject({
   createdAt: z.string().min(1).max(40),
 });
 
+const templateTitle = z.string().min(1).max(LIMITS.columnTitle).nullable();
+const customTemplateSchema = z.strictObject({
+  id,
+  workshopId: id,
+  type: z.literal('customTemplate'),
+  title: z.string().min(1).max(LIMITS.workshopTitle),
+  activities: z
+    .array(
+      z.strictObject({
+        templateKey: z.string().max(100).nullable(),
+        title: templateTitle,
+        timeboxMinutes: z.number().int().min(0).max(24 * 60),
+        columns: z.array(z.strictObject({ templateKey: z.string().max(100).nullable(), title: templateTitle })).min(1).max(50),
+      }),
+    )
+    .min(1)
+    .max(100),
+  createdAt: z.string().min(1).max(40),
+});
+
 export const FACILITATION_SCHEMAS = [
   activityRunSchema,
   settingsSchema,
@@ -74,4 +94,5 @@ export const FACILITATION_SCHEMAS = [
   noteStackSchema,
   participantSchema,
   decisionSchema,
+  customTemplateSchema,
 ] as const;

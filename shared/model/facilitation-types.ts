@@ -85,4 +85,24 @@ export type FacilitationRecord =
   | DotVoteRecord
   | NoteStackRecord
   | ParticipantRecord
-  | ActivityDecisionRecord;
+  | ActivityDecisionRecord
+  | CustomTemplateRecord;
+
+/** One activity of a saved template: its (custom or template) titles, timebox and columns. */
+export interface TemplateActivityShape {
+  templateKey: string | null;
+  title: string | null;
+  timeboxMinutes: number;
+  columns: Array<{ templateKey: string | null; title: string | null }>;
+}
+
+/**
+ * A workshop's agenda saved as a template to start new workshops from. It
+ * belongs to no workshop: its `workshopId` is its own id.
+ */
+export interface CustomTemplateRecord extends RecordBase {
+  type: 'customTemplate';
+  title: string;
+  activities: TemplateActivityShape[];
+  createdAt: string;
+}

@@ -76,8 +76,8 @@ export function createWorkshop(details: WorkshopDetails, template: WorkshopTempl
       type: 'activity',
       id: ctx.newId(),
       workshopId,
-      templateKey: source.key,
-      title: null,
+      templateKey: source.key || null,
+      title: source.title ?? null,
       order: activityKeys[index] ?? '',
       timeboxMinutes: source.timeboxMinutes,
     };
@@ -89,8 +89,8 @@ export function createWorkshop(details: WorkshopDetails, template: WorkshopTempl
         id: ctx.newId(),
         workshopId,
         activityId: activity.id,
-        templateKey: key,
-        title: null,
+        templateKey: key || null,
+        title: source.columnTitles?.[columnIndex] ?? null,
         order: columnKeys[columnIndex] ?? '',
       };
       added.push(column);

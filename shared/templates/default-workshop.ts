@@ -4,9 +4,14 @@
  * `template.activities.<key>` and `template.columns.<key>` in shared/i18n.
  */
 export interface TemplateActivity {
+  /** The template activity's key; '' for a board the facilitator made up. */
   key: string;
   timeboxMinutes: number;
+  /** Column keys; '' for a column the facilitator made up. */
   columns: readonly string[];
+  /** Titles the facilitator typed (saved templates); null or absent shows the translated one. */
+  title?: string | null;
+  columnTitles?: readonly (string | null)[];
 }
 
 export interface WorkshopTemplate {
