@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// findBy*/waitFor wait up to 5 s (default 1 s): whole-app tests on a loaded 2-core CI machine.
+configure({ asyncUtilTimeout: 5_000 });
 
 // Without vitest globals Testing Library cannot register its own cleanup.
 afterEach(() => cleanup());

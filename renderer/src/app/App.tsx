@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { NoticeBar } from '../components/NoticeBar';
 import { HomeScreen } from '../features/home/HomeScreen';
-import { WorkshopFormDialog } from '../features/home/WorkshopFormDialog';
+import { CreateWorkshopDialog } from '../features/home/CreateWorkshopDialog';
 import { WorkshopScreen } from '../features/workshop/WorkshopScreen';
 import { ReportScreen } from '../features/report/ReportScreen';
 import { parseReportHash } from '../features/report/report-route';
@@ -24,7 +24,6 @@ function useLocaleSync() {
 }
 
 export function App() {
-  const { workshops } = useServices();
   const route = useAppState((state) => state.route);
   const [dialog, setDialog] = useState<'about' | 'create' | null>(null);
   const openAbout = useCallback(() => setDialog('about'), []);
@@ -45,7 +44,7 @@ export function App() {
       {route.name === 'projector' && <ProjectorScreen workshopId={route.workshopId} />}
       <NoticeBar />
       {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
-      {dialog === 'create' && <WorkshopFormDialog onSubmit={workshops.createWorkshop} onClose={() => setDialog(null)} />}
+      {dialog === 'create' && <CreateWorkshopDialog onClose={() => setDialog(null)} />}
     </>
   );
 }

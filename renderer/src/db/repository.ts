@@ -1,5 +1,6 @@
 import type { Diff } from '@shared/model/diff';
 import { idsToDelete, recordsToPut } from '@shared/model/diff';
+import type { CustomTemplateRecord } from '@shared/model/facilitation-types';
 import type { Department, RecordMap, WorkshopRecord } from '@shared/model/types';
 import type { AlignboardDatabase } from './database';
 import { StorageError, toStorageError } from './storage-error';
@@ -21,6 +22,8 @@ export interface WorkshopSummary {
  */
 export interface Repository {
   listWorkshops(): Promise<WorkshopSummary[]>;
+  /** Saved custom templates, newest first. */
+  listTemplates(): Promise<CustomTemplateRecord[]>;
   /** All records of a workshop, or null when it does not exist. */
   loadWorkshop(workshopId: string): Promise<RecordMap | null>;
   /** Writes a diff in one transaction; resolves once it is durable. */
@@ -40,6 +43,12 @@ export function createRepository(db: AlignboardDatabase): Repository {
   const records = db.records;
 
   return {
+    listTemplates: () =>
+      guarded(db, async () => {
+        const templates = (await records.where('type').equals('customTemplate').toArray()) as CustomTemplateRecord[];
+        return templates.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+      }),
+
     listWorkshops: () =>
       guarded(db, async () => {
         const workshops = (await records.where('type').equals('workshop').toArray()) as WorkshopRecord[];

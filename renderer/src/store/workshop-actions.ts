@@ -8,7 +8,9 @@ import {
   updateWorkshop,
   type WorkshopDetails,
 } from '@shared/ops/workshops';
+import { saveAsTemplate, toWorkshopTemplate } from '@shared/ops/templates';
 import { DEFAULT_TEMPLATE } from '@shared/templates/default-workshop';
+import type { CustomTemplateRecord } from '@shared/model/facilitation-types';
 import type { AppStore } from './app-store';
 
 /** Navigation and whole-workshop actions (home screen, opening, deleting). */
@@ -64,10 +66,10 @@ export function createWorkshopActions(app: AppStore) {
       if (route.name === 'workshop') store.setState({ route: { ...route, activityId } });
     },
     /** Creates a workshop from the default template and opens it; false when the details are invalid. */
-    createWorkshop: async (details: WorkshopDetails): Promise<boolean> => {
+    createWorkshop: async (details: WorkshopDetails, template?: CustomTemplateRecord): Promise<boolean> => {
       let diff;
       try {
-        diff = createWorkshop(details, DEFAULT_TEMPLATE, app.context());
+        diff = createWorkshop(details, template ? toWorkshopTemplate(template) : DEFAULT_TEMPLATE, app.context());
       } catch (error) {
         app.reportError(error);
         return false;
@@ -100,6 +102,27 @@ export function createWorkshopActions(app: AppStore) {
         store.setState((state) => ({ trash: [...state.trash, { title, diff }] }));
         app.notify({ tone: 'info', key: 'home.deleted', params: { title }, offerRestore: true });
       }),
+    listTemplates: async (): Promise<CustomTemplateRecord[]> => {
+      try {
+        return await repository.listTemplates();
+      } catch (error) {
+        app.reportError(error);
+        return [];
+      }
+    },
+    /** Saves the open workshop's agenda as a template (not an undo step of the workshop). */
+    saveAsTemplate: async (title: string): Promise<boolean> => {
+      const { records } = store.getState();
+      if (!records) return false;
+      try {
+        if (!(await app.commit(saveAsTemplate(records, title, app.context()), 'none'))) return false;
+      } catch (error) {
+        app.reportError(error);
+        return false;
+      }
+      app.notify({ tone: 'info', key: 'facilitation.templates.saved', params: { title: title.trim() } });
+      return true;
+    },
     /** Brings back the most recently deleted workshop. */
     restoreDeleted: async () => {
       const last = store.getState().trash.at(-1);

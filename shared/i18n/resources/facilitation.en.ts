@@ -121,6 +121,15 @@ export const facilitationEn = {
     add: 'Add activity',
     done: 'Done',
   },
+  templates: {
+    heading: 'Save as a template',
+    explain: 'Keeps this agenda — activities, titles, timeboxes and columns, without notes — to start future workshops from.',
+    name: 'Template name',
+    save: 'Save as template',
+    saved: 'Saved the template “{{title}}”. Pick it under “Start from” when you create a workshop.',
+    startFrom: 'Start from',
+    default: 'Joint Sales & Marketing workshop (default)',
+  },
   projector: {
     open: 'Open projector',
     title: 'Projector',

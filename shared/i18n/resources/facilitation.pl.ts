@@ -130,6 +130,15 @@ export const facilitationPl: Shape<typeof facilitationEn> = {
     add: 'Dodaj ćwiczenie',
     done: 'Gotowe',
   },
+  templates: {
+    heading: 'Zapisz jako szablon',
+    explain: 'Zachowuje tę agendę — działania, tytuły, czasy i kolumny, bez notatek — aby zaczynać od niej kolejne warsztaty.',
+    name: 'Nazwa szablonu',
+    save: 'Zapisz jako szablon',
+    saved: 'Zapisano szablon „{{title}}”. Wybierz go w polu „Zacznij od” przy tworzeniu warsztatu.',
+    startFrom: 'Zacznij od',
+    default: 'Wspólny warsztat sprzedaży i marketingu (domyślny)',
+  },
   projector: {
     open: 'Otwórz rzutnik',
     title: 'Rzutnik',

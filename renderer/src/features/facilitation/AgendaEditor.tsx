@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { activitiesOf } from '@shared/model/queries';
+import { activitiesOf, findWorkshop } from '@shared/model/queries';
 import type { ActivityRecord } from '@shared/model/types';
 import { runOrDefault } from '@shared/facilitation/runs';
 import { addActivity, moveActivity, updateActivity } from '@shared/ops/activities';
 import { setSkipped } from '@shared/ops/facilitation';
 import { Dialog } from '../../components/Dialog';
+import { SaveTemplateForm } from './SaveTemplateForm';
 import { useAppState, useServices } from '../../services-context';
 import { useTitles } from '../board/titles';
 
@@ -16,6 +17,7 @@ export function AgendaEditor({ onClose }: { onClose: () => void }) {
   const titles = useTitles();
   const records = useAppState((state) => state.records);
   const activities = records ? activitiesOf(records) : [];
+  const workshopTitle = (records && findWorkshop(records)?.title) || '';
 
   return (
     <Dialog
@@ -59,6 +61,7 @@ export function AgendaEditor({ onClose }: { onClose: () => void }) {
         })}
       </ol>
       <NewActivityForm onAdd={(intent) => app.run((current, ctx) => addActivity(current, intent, ctx))} />
+      <SaveTemplateForm defaultTitle={workshopTitle} />
     </Dialog>
   );
 }

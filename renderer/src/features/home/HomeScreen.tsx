@@ -6,6 +6,7 @@ import { LanguageSwitcher } from '../../components/LanguageSwitcher';
 import { HomeTransferActions } from '../transfer/HomeTransferActions';
 import { useAppState, useServices } from '../../services-context';
 import { WorkshopCard } from './WorkshopCard';
+import { CreateWorkshopDialog } from './CreateWorkshopDialog';
 import { WorkshopFormDialog } from './WorkshopFormDialog';
 
 type Dialog = { kind: 'create' } | { kind: 'edit'; workshop: WorkshopSummary } | { kind: 'delete'; workshop: WorkshopSummary };
@@ -68,7 +69,7 @@ export function HomeScreen() {
           </div>
         )}
       </main>
-      {dialog?.kind === 'create' && <WorkshopFormDialog onSubmit={actions.createWorkshop} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'create' && <CreateWorkshopDialog onClose={() => setDialog(null)} />}
       {dialog?.kind === 'edit' && (
         <WorkshopFormDialog
           initial={dialog.workshop}

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkText } from '@shared/model/limits';
+import type { CustomTemplateRecord } from '@shared/model/facilitation-types';
 import type { WorkshopDetails } from '@shared/ops/workshops';
 import { Dialog } from '../../components/Dialog';
 import { TextField } from '../../components/TextField';
@@ -8,7 +9,9 @@ import { TextField } from '../../components/TextField';
 interface WorkshopFormDialogProps {
   /** Existing details to edit; a new workshop when omitted. */
   initial?: WorkshopDetails;
-  onSubmit: (details: WorkshopDetails) => Promise<boolean>;
+  onSubmit: (details: WorkshopDetails, template?: CustomTemplateRecord) => Promise<boolean>;
+  /** Saved templates to start from (new workshops only). */
+  templates?: CustomTemplateRecord[];
   onClose: () => void;
 }
 
@@ -17,7 +20,7 @@ function today(): string {
   return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 }
 
-export function WorkshopFormDialog({ initial, onSubmit, onClose }: WorkshopFormDialogProps) {
+export function WorkshopFormDialog({ initial, onSubmit, onClose, templates = [] }: WorkshopFormDialogProps) {
   const { t } = useTranslation();
   const [details, setDetails] = useState<WorkshopDetails>(
     initial ?? {
@@ -32,6 +35,7 @@ export function WorkshopFormDialog({ initial, onSubmit, onClose }: WorkshopFormD
     },
   );
   const [submitted, setSubmitted] = useState(false);
+  const [templateId, setTemplateId] = useState('');
   const [busy, setBusy] = useState(false);
 
   const setDepartment = (index: 0 | 1, change: Partial<WorkshopDetails['departments'][0]>) =>
@@ -53,7 +57,7 @@ export function WorkshopFormDialog({ initial, onSubmit, onClose }: WorkshopFormD
     setSubmitted(true);
     if (!valid || busy) return;
     setBusy(true);
-    const saved = await onSubmit(details);
+    const saved = await onSubmit(details, templates.find((template) => template.id === templateId));
     setBusy(false);
     if (saved) onClose();
   }
@@ -99,6 +103,19 @@ export function WorkshopFormDialog({ initial, onSubmit, onClose }: WorkshopFormD
             {submitted && !details.date && <p className="field__error">{t('errors.invalidDate')}</p>}
           </div>
         </div>
+        {!initial && templates.length > 0 && (
+          <div className="field">
+            <label htmlFor="workshop-template">{t('facilitation.templates.startFrom')}</label>
+            <select id="workshop-template" value={templateId} onChange={(event) => setTemplateId(event.target.value)}>
+              <option value="">{t('facilitation.templates.default')}</option>
+              {templates.map((template) => (
+                <option key={template.id} value={template.id}>
+                  {template.title}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <fieldset className="form__departments">
           <legend>{t('workshopForm.departments')}</legend>
           {([0, 1] as const).map((index) => (
