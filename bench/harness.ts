@@ -7,19 +7,14 @@ import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import type { AnyRecord } from '../shared/model/types';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/support/chromium';
 
 export const PORT = 4180;
 export const BASE_URL = `http://127.0.0.1:${PORT}/`;
 const ROOT = resolve(import.meta.dirname, '..');
 
 const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...CHROMIUM_ARGS,
   // Frames keep coming at display rate in a hidden/headless page.
   '--disable-renderer-backgrounding',
   '--disable-background-timer-throttling',
@@ -41,7 +36,7 @@ export async function startHarness(): Promise<Harness> {
     logLevel: 'warn',
   });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: ARGS,
   });

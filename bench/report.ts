@@ -25,6 +25,7 @@ import { addNote } from '../shared/ops/notes';
 import { createWorkshop } from '../shared/ops/workshops';
 import { workshopToJson } from '../shared/export/json';
 import { DEFAULT_TEMPLATE, REALIGNMENT_STEPS } from '../shared/templates/default-workshop';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/support/chromium';
 
 const PORT = 4186;
 const BUDGET_MS = 3000;
@@ -68,7 +69,7 @@ async function main() {
   writeFileSync(file, workshopToJson(records, new Date().toISOString()));
 
   const server = await preview({ configFile: resolve(root, 'vite.web.config.ts'), preview: { host: '127.0.0.1', port: PORT, strictPort: true } });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     const base = `http://127.0.0.1:${PORT}/`;

@@ -2,20 +2,10 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 /** The built renderer, served by the e2e global setup on a fixed port (IndexedDB is per origin). */
 export const BASE_URL = 'http://127.0.0.1:4173/';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface Profile {
   dir: string;
@@ -31,9 +21,9 @@ export function createProfile(): Profile {
     dir,
     async launch(viewport = { width: 1366, height: 768 }) {
       const context = await chromium.launchPersistentContext(dir, {
-        executablePath: CHROMIUM,
+        executablePath: CHROMIUM_PATH,
         headless: true,
-        args: ARGS,
+        args: CHROMIUM_ARGS,
         viewport,
       });
       // Fail a wait well before the test's own timeout, with a message that names the locator.
