@@ -96,9 +96,12 @@ export const boardHash = (workshopId: string, activityId: string) =>
   `#/workshop/${encodeURIComponent(workshopId)}/${encodeURIComponent(activityId)}`;
 
 /**
- * Sets the hash and resolves with the ms until the first frame with `count` notes in
- * the DOM has been laid out and painted (a message posted from that frame's
- * requestAnimationFrame callback runs after its rendering).
+ * Sets the hash and resolves with the ms until the first frame showing a board of
+ * `count` notes has been laid out and painted (a message posted from that frame's
+ * requestAnimationFrame callback runs after its rendering). A long column renders
+ * only the notes in view, so a board "shows" `count` notes when every non-empty
+ * column list has its notes on screen and the lists account for `count` notes
+ * (a windowed list says its length in its items' aria-setsize).
  */
 export function timeToNotes(page: Page, hash: string, count: number): Promise<number> {
   return page.evaluate(
@@ -111,8 +114,16 @@ export function timeToNotes(page: Page, hash: string, count: number): Promise<nu
         };
         const start = performance.now();
         const giveUp = setTimeout(() => fail(new Error(`no ${count} notes after 30 s`)), 30_000);
+        const shown = () => {
+          let total = 0;
+          for (const list of document.querySelectorAll('.column__notes')) {
+            const notes = list.querySelectorAll('[data-note-id]');
+            total += Number(notes[0]?.getAttribute('aria-setsize') ?? notes.length);
+          }
+          return total;
+        };
         const check = () => {
-          if (document.querySelectorAll('[data-note-id]').length >= count) {
+          if (shown() >= count) {
             clearTimeout(giveUp);
             afterFrame(() => done(performance.now() - start));
           } else requestAnimationFrame(check);

@@ -12,8 +12,30 @@ import type {
 
 type ByType<T extends RecordType> = Extract<AnyRecord, { type: T }>;
 
+/**
+ * Records grouped by type, built once per record map. A map is never changed in
+ * place (applyDiff returns a new one), so the grouping stays true for its lifetime;
+ * every query below then costs the records of one type, not all of them.
+ */
+const typeIndexes = new WeakMap<RecordMap, Map<RecordType, AnyRecord[]>>();
+
+function typeIndex(records: RecordMap): Map<RecordType, AnyRecord[]> {
+  let index = typeIndexes.get(records);
+  if (!index) {
+    index = new Map();
+    for (const record of Object.values(records)) {
+      const list = index.get(record.type);
+      if (list) list.push(record);
+      else index.set(record.type, [record]);
+    }
+    typeIndexes.set(records, index);
+  }
+  return index;
+}
+
+/** The records of one type, as a new array the caller may sort. */
 export function recordsOfType<T extends RecordType>(records: RecordMap, type: T): ByType<T>[] {
-  return Object.values(records).filter((record): record is ByType<T> => record.type === type);
+  return (typeIndex(records).get(type)?.slice() ?? []) as ByType<T>[];
 }
 
 export function getRecord<T extends RecordType>(
@@ -49,8 +71,8 @@ export function notesOf(records: RecordMap, columnId: string): NoteRecord[] {
 export function notesByColumn(records: RecordMap, activityId: string): Record<string, NoteRecord[]> {
   const lists: Record<string, NoteRecord[]> = {};
   for (const column of columnsOf(records, activityId)) lists[column.id] = [];
-  for (const record of Object.values(records)) {
-    if (record.type === 'note' && record.activityId === activityId) lists[record.columnId]?.push(record);
+  for (const note of recordsOfType(records, 'note')) {
+    if (note.activityId === activityId) lists[note.columnId]?.push(note);
   }
   for (const list of Object.values(lists)) list.sort(byOrder);
   return lists;

@@ -115,6 +115,7 @@ export function Board({ records, workshop, activityId }: BoardProps) {
               title={titles.column(column)}
               notes={(dnd.items[column.id] ?? []).flatMap((id) => getRecord(records, id, 'note') ?? [])}
               departments={departments}
+              activeId={dnd.activeId}
               isFirst={index === 0}
               isLast={index === columns.length - 1}
               onRemove={(columnId) => ((lists[columnId]?.length ?? 0) > 0 ? setRemoving(columnId) : removeNow(columnId))}

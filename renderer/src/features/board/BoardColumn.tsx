@@ -1,16 +1,20 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department, DepartmentId, NoteRecord } from '@shared/model/types';
 import { ColumnHeader } from './ColumnHeader';
 import { NoteCard } from './NoteCard';
 import { NoteComposer } from './NoteComposer';
+import { useColumnWindow, type NoteSlot } from './useColumnWindow';
 
 interface BoardColumnProps {
   columnId: string;
   title: string;
   notes: NoteRecord[];
   departments: Record<DepartmentId, Department>;
+  /** The note being dragged, if any: it stays rendered however the column scrolls. */
+  activeId: string | null;
   isFirst: boolean;
   isLast: boolean;
   onAddNote: (columnId: string, text: string) => Promise<boolean>;
@@ -25,6 +29,37 @@ export function BoardColumn(props: BoardColumnProps) {
   const { columnId, title, notes, departments } = props;
   const { t } = useTranslation();
   const { setNodeRef, isOver } = useDroppable({ id: columnId });
+  const ids = useMemo(() => notes.map((note) => note.id), [notes]);
+  const view = useColumnWindow(ids, props.activeId);
+  const { scrollRef } = view;
+  const setScrollNode = useCallback(
+    (node: HTMLDivElement | null) => {
+      setNodeRef(node);
+      scrollRef(node);
+    },
+    [setNodeRef, scrollRef],
+  );
+
+  // A note added with the composer goes to the end of the column: bring it into view.
+  const followAdded = useRef(false);
+  const { scrollToEnd } = view;
+  useLayoutEffect(() => {
+    if (!followAdded.current) return;
+    followAdded.current = false;
+    scrollToEnd();
+  }, [ids.length, scrollToEnd]);
+
+  const card = (note: NoteRecord, slot?: NoteSlot) => (
+    <NoteCard
+      key={note.id}
+      note={note}
+      department={departments[note.department]}
+      slot={slot}
+      onEdit={props.onEditNote}
+      onDelete={props.onDeleteNote}
+    />
+  );
+  const byId = view.windowed ? new Map(notes.map((note) => [note.id, note])) : null;
 
   return (
     <section className={`column${isOver ? ' column--over' : ''}`} aria-label={title}>
@@ -37,21 +72,31 @@ export function BoardColumn(props: BoardColumnProps) {
         onMove={(offset) => props.onMove(columnId, offset)}
         onRemove={() => props.onRemove(columnId)}
       />
-      <SortableContext id={columnId} items={notes.map((note) => note.id)} strategy={verticalListSortingStrategy}>
-        <ul ref={setNodeRef} className="column__notes" aria-label={t('board.notesIn', { column: title })}>
-          {notes.map((note) => (
-            <NoteCard
-              key={note.id}
-              note={note}
-              department={departments[note.department]}
-              onEdit={props.onEditNote}
-              onDelete={props.onDeleteNote}
-            />
-          ))}
-          {notes.length === 0 && <li className="column__empty">{t('board.emptyColumn')}</li>}
-        </ul>
+      <SortableContext id={columnId} items={ids} strategy={verticalListSortingStrategy}>
+        <div ref={setScrollNode} className={`column__scroll${view.windowed ? ' column__scroll--windowed' : ''}`}>
+          {view.windowed ? (
+            <ul className="column__notes column__notes--windowed" style={{ height: view.totalHeight }} aria-label={t('board.notesIn', { column: title })}>
+              {view.slots.map(({ id, slot }) => card(byId!.get(id)!, slot))}
+            </ul>
+          ) : (
+            <ul className="column__notes" aria-label={t('board.notesIn', { column: title })}>
+              {notes.map((note) => card(note))}
+              {notes.length === 0 && <li className="column__empty">{t('board.emptyColumn')}</li>}
+            </ul>
+          )}
+        </div>
       </SortableContext>
-      <NoteComposer columnTitle={title} onAdd={(text) => props.onAddNote(columnId, text)} />
+      <NoteComposer
+        columnTitle={title}
+        onAdd={async (text) => {
+          followAdded.current = true;
+          try {
+            return await props.onAddNote(columnId, text);
+          } finally {
+            followAdded.current = false;
+          }
+        }}
+      />
     </section>
   );
 }

@@ -1,15 +1,18 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import type { Department, NoteRecord } from '@shared/model/types';
 import { DepartmentMarker } from '../../components/DepartmentMarker';
 import { MakeActionButton } from '../exercises/plan/MakeActionButton';
 import { NoteEditor } from './NoteEditor';
-import { useNoteTranslation } from './useNoteTranslation';
+import type { NoteSlot } from './useColumnWindow';
+import { useNoteLabels } from './useNoteLabels';
 
 interface NoteCardProps {
   note: NoteRecord;
   department: Department;
+  /** Set when the column is windowed: where the note sits, and how to measure it. */
+  slot?: NoteSlot | undefined;
   onEdit: (noteId: string, text: string) => void;
   onDelete: (noteId: string) => void;
 }
@@ -24,8 +27,8 @@ export function excerpt(text: string, max = 60): string {
  * A sticky note. The whole note drags with a pointer; the handle carries
  * keyboard dragging (Space), so Edit and Delete stay ordinary buttons.
  */
-export const NoteCard = memo(function NoteCard({ note, department, onEdit, onDelete }: NoteCardProps) {
-  const t = useNoteTranslation();
+export const NoteCard = memo(function NoteCard({ note, department, slot, onEdit, onDelete }: NoteCardProps) {
+  const labels = useNoteLabels();
   const [editing, setEditing] = useState(false);
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: note.id,
@@ -35,13 +38,24 @@ export const NoteCard = memo(function NoteCard({ note, department, onEdit, onDel
   const { onKeyDown, ...pointerListeners } = listeners ?? {};
   const onHandleKeyDown = onKeyDown as React.KeyboardEventHandler | undefined;
   const short = excerpt(note.text);
+  const measure = slot?.measure;
+  const ref = useCallback(
+    (element: HTMLLIElement | null) => {
+      setNodeRef(element);
+      measure?.(element);
+    },
+    [setNodeRef, measure],
+  );
 
   return (
     <li
-      ref={setNodeRef}
+      ref={ref}
       data-note-id={note.id}
+      data-index={slot?.index}
+      aria-setsize={slot?.count}
+      aria-posinset={slot && slot.index + 1}
       className={`note note--${department.id}${isDragging ? ' note--dragging' : ''}`}
-      style={{ transform: CSS.Translate.toString(transform), transition, '--department-color': department.color } as React.CSSProperties}
+      style={{ top: slot?.top, transform: CSS.Translate.toString(transform), transition, '--department-color': department.color } as React.CSSProperties}
       {...(editing ? {} : pointerListeners)}
     >
       {editing ? (
@@ -59,7 +73,7 @@ export const NoteCard = memo(function NoteCard({ note, department, onEdit, onDel
         </p>
       )}
       <div className="note__footer">
-        <span className="note__author" title={t('board.writtenBy', { department: department.name })}>
+        <span className="note__author" title={labels.writtenBy(department.name)}>
           <DepartmentMarker department={department} />
         </span>
         {!editing && (
@@ -69,7 +83,7 @@ export const NoteCard = memo(function NoteCard({ note, department, onEdit, onDel
               ref={setActivatorNodeRef}
               className="icon-button note__handle"
               {...attributes}
-              aria-label={t('board.moveNote', { text: short })}
+              aria-label={labels.move(short)}
               onKeyDown={onHandleKeyDown}
             >
               <svg viewBox="0 0 12 16" aria-hidden="true">
@@ -78,13 +92,13 @@ export const NoteCard = memo(function NoteCard({ note, department, onEdit, onDel
                 <circle cx="3" cy="13" r="1.4" /> <circle cx="9" cy="13" r="1.4" />
               </svg>
             </button>
-            <MakeActionButton note={note} />
-            <button type="button" className="icon-button" aria-label={t('board.editNote', { text: short })} onClick={() => setEditing(true)}>
+            <MakeActionButton note={note} label={labels.makeAction(short)} hint={labels.makeActionHint} />
+            <button type="button" className="icon-button" aria-label={labels.edit(short)} onClick={() => setEditing(true)}>
               <svg viewBox="0 0 16 16" aria-hidden="true">
                 <path d="M11.5 2.5l2 2L5 13H3v-2z" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
               </svg>
             </button>
-            <button type="button" className="icon-button" aria-label={t('board.deleteNote', { text: short })} onClick={() => onDelete(note.id)}>
+            <button type="button" className="icon-button" aria-label={labels.remove(short)} onClick={() => onDelete(note.id)}>
               <svg viewBox="0 0 16 16" aria-hidden="true">
                 <path d="M3 4.5h10M6.5 4.5V3h3v1.5M4.5 4.5l.7 8.5h5.6l.7-8.5" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
               </svg>

@@ -1,12 +1,17 @@
-import { useTranslation } from 'react-i18next';
 import type { NoteRecord } from '@shared/model/types';
 import { actionFromNote } from '@shared/ops/actions';
 import { useServices } from '../../../services-context';
 import { excerpt } from '../../board/NoteCard';
 
+interface MakeActionButtonProps {
+  note: NoteRecord;
+  /** Accessible name and hint, translated once per language by the note (see useNoteLabels). */
+  label: string;
+  hint: string;
+}
+
 /** On any note: turns it into an action of the realignment plan, keeping the link to the note. */
-export function MakeActionButton({ note }: { note: NoteRecord }) {
-  const { t } = useTranslation();
+export function MakeActionButton({ note, label, hint }: MakeActionButtonProps) {
   const { app } = useServices();
   const short = excerpt(note.text);
   const make = async () => {
@@ -15,7 +20,7 @@ export function MakeActionButton({ note }: { note: NoteRecord }) {
     }
   };
   return (
-    <button type="button" className="icon-button" aria-label={t('exercises.plan.makeAction', { text: short })} title={t('exercises.plan.makeActionHint')} onClick={() => void make()}>
+    <button type="button" className="icon-button" aria-label={label} title={hint} onClick={() => void make()}>
       <svg viewBox="0 0 16 16" aria-hidden="true">
         <path d="M2.5 8.5l3 3 5-6M10 11.5h4M12 9.5v4" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
       </svg>
