@@ -1,5 +1,5 @@
 import { DndContext } from '@dnd-kit/core';
-import { useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { columnsOf, getRecord, notesByColumn } from '@shared/model/queries';
 import type { Department, DepartmentId, RecordMap, WorkshopRecord } from '@shared/model/types';
@@ -67,20 +67,29 @@ export function Board({ records, workshop, activityId }: BoardProps) {
     },
   });
 
+  // The latest values for callbacks that stay the same function across renders, so a
+  // commit re-renders only the columns whose notes changed (BoardColumn is memoised).
+  const latest = useRef({ department, columnOrder, lists });
+  useLayoutEffect(() => {
+    latest.current = { department, columnOrder, lists };
+  });
   const callbacks = useMemo(
     () => ({
       onAddNote: (columnId: string, text: string) =>
-        app.run((current, ctx) => addNote(current, { columnId, text, department }, ctx)),
+        app.run((current, ctx) => addNote(current, { columnId, text, department: latest.current.department }, ctx)),
       onEditNote: (noteId: string, text: string) => void app.run((current, ctx) => editNote(current, noteId, { text }, ctx)),
       onDeleteNote: (noteId: string) => void app.run((current) => deleteNote(current, noteId)),
       onRename: (columnId: string, title: string) => app.run((current) => renameColumn(current, columnId, title)),
       onMove: (columnId: string, offset: -1 | 1) =>
-        void app.run((current) => moveColumn(current, columnId, columnOrder.indexOf(columnId) + offset)),
+        void app.run((current) => moveColumn(current, columnId, latest.current.columnOrder.indexOf(columnId) + offset)),
+      onRemove: (columnId: string) =>
+        (latest.current.lists[columnId]?.length ?? 0) > 0
+          ? setRemoving(columnId)
+          : void app.run((current) => removeColumn(current, columnId)),
     }),
-    [app, department, columnOrder],
+    [app],
   );
 
-  const removeNow = (columnId: string) => void app.run((current) => removeColumn(current, columnId));
   const removingCount = removing ? (lists[removing]?.length ?? 0) : 0;
 
   return (
@@ -118,7 +127,6 @@ export function Board({ records, workshop, activityId }: BoardProps) {
               activeId={dnd.activeId}
               isFirst={index === 0}
               isLast={index === columns.length - 1}
-              onRemove={(columnId) => ((lists[columnId]?.length ?? 0) > 0 ? setRemoving(columnId) : removeNow(columnId))}
               {...callbacks}
             />
           ))}
@@ -135,7 +143,7 @@ export function Board({ records, workshop, activityId }: BoardProps) {
           confirmLabel={t('board.remove')}
           onCancel={() => setRemoving(null)}
           onConfirm={() => {
-            removeNow(removing);
+            void app.run((current) => removeColumn(current, removing));
             setRemoving(null);
           }}
         />

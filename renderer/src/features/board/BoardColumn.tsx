@@ -1,6 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department, DepartmentId, NoteRecord } from '@shared/model/types';
 import { ColumnHeader } from './ColumnHeader';
@@ -25,7 +25,16 @@ interface BoardColumnProps {
   onRemove: (columnId: string) => void;
 }
 
-export function BoardColumn(props: BoardColumnProps) {
+/** The same notes, in the same order, as the same records: nothing to redraw. */
+function sameNotes(a: readonly NoteRecord[], b: readonly NoteRecord[]): boolean {
+  return a.length === b.length && a.every((note, index) => note === b[index]);
+}
+
+/**
+ * One column. Memoised: the board builds each column's note list afresh on every
+ * change, so the lists are compared note by note and an untouched column is skipped.
+ */
+export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
   const { columnId, title, notes, departments } = props;
   const { t } = useTranslation();
   const { setNodeRef, isOver } = useDroppable({ id: columnId });
@@ -99,4 +108,8 @@ export function BoardColumn(props: BoardColumnProps) {
       />
     </section>
   );
-}
+}, (before, after) =>
+  (Object.keys(after) as Array<keyof BoardColumnProps>).every((key) =>
+    key === 'notes' ? sameNotes(before.notes, after.notes) : before[key] === after[key],
+  ),
+);
