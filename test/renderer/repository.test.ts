@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { applyDiff, invertDiff } from '../../shared/model/diff';
 import { notesOf } from '../../shared/model/queries';
-import { addNote } from '../../shared/ops/notes';
+import { addNote, deleteNote } from '../../shared/ops/notes';
 import { deleteWorkshop } from '../../shared/ops/workshops';
 import { AlignboardDatabase } from '../../renderer/src/db/database';
 import { createRepository } from '../../renderer/src/db/repository';
@@ -55,5 +55,27 @@ describe('repository', () => {
     expect(await repository.loadWorkshop(activity.workshopId)).toBeNull();
     await repository.applyDiff(invertDiff(diff), NOW);
     expect(Object.keys((await repository.loadWorkshop(activity.workshopId))!)).toHaveLength(Object.keys(records).length);
+  });
+
+  it('marks the workshop changed on every write, deletions too, from memory or from storage', async () => {
+    const repository = createRepository(new AlignboardDatabase(freshName()));
+    const { records, ctx, columns, activity } = makeWorkshop();
+    const workshopId = activity.workshopId;
+    await repository.applyDiff({ added: Object.values(records), updated: [], removed: [] }, NOW);
+    const updatedAt = async () => (await repository.listWorkshops()).find((w) => w.id === workshopId)!.updatedAt;
+
+    // The open workshop's records are known: the mark is written with the note.
+    const added = addNote(records, { columnId: columns[0]!.id, text: 'Kept', department: 'sales' }, ctx);
+    const after = applyDiff(records, added);
+    await repository.applyDiff(added, '2026-11-26T13:00:00.000Z', after);
+    expect(await updatedAt()).toBe('2026-11-26T13:00:00.000Z');
+    const stored = await repository.loadWorkshop(workshopId);
+    expect(stored![workshopId]).toEqual({ ...after[workshopId], updatedAt: '2026-11-26T13:00:00.000Z' });
+
+    // Not known (a change from the home screen): read from storage and marked; a deletion counts.
+    const noteId = added.added[0]!.id;
+    await repository.applyDiff(deleteNote(after, noteId), '2026-11-26T14:00:00.000Z');
+    expect(await updatedAt()).toBe('2026-11-26T14:00:00.000Z');
+    expect(notesOf((await repository.loadWorkshop(workshopId))!, columns[0]!.id)).toEqual([]);
   });
 });

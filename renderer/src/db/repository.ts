@@ -1,7 +1,7 @@
 import type { Diff } from '@shared/model/diff';
 import { idsToDelete, recordsToPut } from '@shared/model/diff';
 import type { CustomTemplateRecord } from '@shared/model/facilitation-types';
-import type { Department, RecordMap, WorkshopRecord } from '@shared/model/types';
+import type { AnyRecord, Department, RecordMap, WorkshopRecord } from '@shared/model/types';
 import type { AlignboardDatabase } from './database';
 import { StorageError, toStorageError } from './storage-error';
 
@@ -26,8 +26,12 @@ export interface Repository {
   listTemplates(): Promise<CustomTemplateRecord[]>;
   /** All records of a workshop, or null when it does not exist. */
   loadWorkshop(workshopId: string): Promise<RecordMap | null>;
-  /** Writes a diff in one transaction; resolves once it is durable. */
-  applyDiff(diff: Diff, now: string): Promise<void>;
+  /**
+   * Writes a diff in one transaction and marks each workshop it touches as changed
+   * at `now`; resolves once it is durable. `known` (the open workshop's records after
+   * the diff) lets the mark go out with the diff's own writes instead of a read first.
+   */
+  applyDiff(diff: Diff, now: string, known?: RecordMap | null): Promise<void>;
 }
 
 async function guarded<T>(db: AlignboardDatabase, work: () => Promise<T>): Promise<T> {
@@ -37,6 +41,26 @@ async function guarded<T>(db: AlignboardDatabase, work: () => Promise<T>): Promi
     // Once another window has taken the database over, every failure means "reload".
     throw db.closedByOtherWindow ? new StorageError('versionChange', String(error)) : toStorageError(error);
   }
+}
+
+/**
+ * The diff's writes plus, for each workshop it touches (a deletion too), its record marked as changed
+ * (so the home list and backups see the change). A workshop record found in the diff
+ * or in `known` is stamped and written with the rest; the others are `unknown`.
+ */
+function stampWorkshops(diff: Diff, now: string, known: RecordMap): { puts: AnyRecord[]; unknown: string[] } {
+  const puts = recordsToPut(diff);
+  const gone = new Set(diff.removed.filter((record) => record.type === 'workshop').map((record) => record.id));
+  const touched = new Set([...puts, ...diff.removed].map((record) => record.workshopId).filter((id) => !gone.has(id)));
+  const stamped = puts.map((record) => (record.type === 'workshop' ? { ...record, updatedAt: now } : record));
+  const unknown: string[] = [];
+  for (const workshopId of touched) {
+    if (stamped.some((record) => record.id === workshopId)) continue;
+    const workshop = known[workshopId];
+    if (workshop?.type === 'workshop') stamped.push({ ...workshop, updatedAt: now });
+    else unknown.push(workshopId);
+  }
+  return { puts: stamped, unknown };
 }
 
 export function createRepository(db: AlignboardDatabase): Repository {
@@ -76,20 +100,22 @@ export function createRepository(db: AlignboardDatabase): Repository {
         return Object.fromEntries(list.map((record) => [record.id, record]));
       }),
 
-    applyDiff: (diff, now) =>
+    applyDiff: (diff, now, known) =>
       guarded(db, () =>
         db.transaction('rw', records, async () => {
+          const { puts, unknown } = stampWorkshops(diff, now, known ?? {});
           const deletions = idsToDelete(diff);
-          if (deletions.length > 0) await records.bulkDelete(deletions);
-          const puts = recordsToPut(diff);
-          if (puts.length > 0) await records.bulkPut(puts);
-          // Touch each workshop that still exists so the home list and backups see the change.
-          const touched = new Set(puts.map((record) => record.workshopId));
-          for (const workshopId of touched) {
-            await records.update(workshopId, (record) => {
-              if (record.type === 'workshop') record.updatedAt = now;
-            });
-          }
+          // Issued together, without a round trip between them: IndexedDB runs them in this order.
+          await Promise.all([
+            deletions.length > 0 && records.bulkDelete(deletions),
+            puts.length > 0 && records.bulkPut(puts),
+            // A workshop not in memory (a change made from the home screen): read and mark it, if it still exists.
+            ...unknown.map((workshopId) =>
+              records.update(workshopId, (record) => {
+                if (record.type === 'workshop') record.updatedAt = now;
+              }),
+            ),
+          ]);
         }),
       ),
   };

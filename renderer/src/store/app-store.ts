@@ -75,11 +75,13 @@ export function createAppStore(deps: StoreDeps) {
 
   function commit(diff: Diff, mode: HistoryMode = 'record'): Promise<boolean> {
     if (isEmptyDiff(diff)) return Promise.resolve(true);
+    const current = store.getState().records;
+    const records = current && touchesOpenWorkshop(diff) ? applyDiff(current, diff) : current;
     // Queue the write before updating the screen: the IndexedDB transaction then runs
     // while React renders, instead of waiting behind the render.
-    const saved = writes.push(() => deps.repository.applyDiff(diff, deps.now()));
+    const now = deps.now();
+    const saved = writes.push(() => deps.repository.applyDiff(diff, now, records));
     store.setState((state) => {
-      const records = state.records && touchesOpenWorkshop(diff) ? applyDiff(state.records, diff) : state.records;
       const inverse = invertDiff(diff);
       if (mode === 'record') return { records, undoStack: [...state.undoStack, inverse], redoStack: [] };
       if (mode === 'undo') return { records, undoStack: state.undoStack.slice(0, -1), redoStack: [...state.redoStack, inverse] };
