@@ -20,7 +20,9 @@ describe('a full disk while typing', () => {
 
     // The browser refuses the next write, as Chromium does when the quota is used up.
     const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
-    vi.spyOn(services.db.records, 'bulkPut').mockRejectedValueOnce(quota);
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementationOnce(() => {
+      throw quota;
+    });
     await user.keyboard('Typed on a full disk{Enter}');
 
     expect(await screen.findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent(/the disk is full or the storage quota is used up/);

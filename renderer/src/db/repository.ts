@@ -3,6 +3,7 @@ import { idsToDelete, recordsToPut } from '@shared/model/diff';
 import type { CustomTemplateRecord } from '@shared/model/facilitation-types';
 import type { AnyRecord, Department, RecordMap, WorkshopRecord } from '@shared/model/types';
 import type { AlignboardDatabase } from './database';
+import { writeRaw } from './raw-write';
 import { StorageError, toStorageError } from './storage-error';
 
 export interface WorkshopSummary {
@@ -101,22 +102,12 @@ export function createRepository(db: AlignboardDatabase): Repository {
       }),
 
     applyDiff: (diff, now, known) =>
-      guarded(db, () =>
-        db.transaction('rw', records, async () => {
-          const { puts, unknown } = stampWorkshops(diff, now, known ?? {});
-          const deletions = idsToDelete(diff);
-          // Issued together, without a round trip between them: IndexedDB runs them in this order.
-          await Promise.all([
-            deletions.length > 0 && records.bulkDelete(deletions),
-            puts.length > 0 && records.bulkPut(puts),
-            // A workshop not in memory (a change made from the home screen): read and mark it, if it still exists.
-            ...unknown.map((workshopId) =>
-              records.update(workshopId, (record) => {
-                if (record.type === 'workshop') record.updatedAt = now;
-              }),
-            ),
-          ]);
-        }),
-      ),
+      guarded(db, async () => {
+        // Another window took the database over: never reopen behind its back (see database.ts).
+        if (db.closedByOtherWindow) throw new StorageError('versionChange', 'closed by another window');
+        if (!db.isOpen()) await db.open();
+        const { puts, unknown } = stampWorkshops(diff, now, known ?? {});
+        await writeRaw(db, { deletions: idsToDelete(diff), puts, stamp: unknown, now });
+      }),
   };
 }

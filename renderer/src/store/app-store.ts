@@ -1,9 +1,9 @@
-import { createStore } from 'zustand/vanilla';
 import { applyDiff, invertDiff, isEmptyDiff, type Diff } from '@shared/model/diff';
 import { DomainError } from '@shared/model/errors';
 import type { OpContext, RecordMap } from '@shared/model/types';
 import type { Repository } from '../db/repository';
 import { StorageError } from '../db/storage-error';
+import { createHeldStore } from './held-store';
 import { initialState, type AppState, type Notice } from './state';
 import { createWriteQueue } from './write-queue';
 
@@ -27,6 +27,18 @@ function markSaved() {
 
 type HistoryMode = 'record' | 'undo' | 'redo' | 'none';
 
+export interface RunOptions {
+  /**
+   * Tell the screen once the change is saved (a few ms; SHOW_WHEN_SAVED_MAX_MS at most)
+   * rather than at once, so the render does not delay the save. For changes whose
+   * component shows nothing stale meanwhile: a quick-added note appears when saved;
+   * an edited note's editor stays open until then.
+   */
+  showWhenSaved?: boolean;
+}
+
+const SHOW_WHEN_SAVED_MAX_MS = 50;
+
 const STORAGE_KEYS = {
   quota: 'errors.storageQuota',
   blocked: 'errors.storageBlocked',
@@ -35,12 +47,12 @@ const STORAGE_KEYS = {
 } as const;
 
 /**
- * The one place where changes are applied: the screen updates at once, the
- * diff is written through the repository, and the history records its
- * inverse. UI components call these actions, never the database.
+ * The one place where changes are applied: the state changes at once (the
+ * screen by the next frame), the diff is written through the repository, and
+ * the history records its inverse. UI components call these actions, never the database.
  */
 export function createAppStore(deps: StoreDeps) {
-  const store = createStore<AppState>(() => initialState);
+  const { store, holdUntil } = createHeldStore<AppState>(initialState);
   const writes = createWriteQueue();
   let noticeId = 0;
   const context = (): OpContext => ({ now: deps.now(), newId: deps.newId });
@@ -73,14 +85,15 @@ export function createAppStore(deps: StoreDeps) {
     else await loadWorkshops();
   }
 
-  function commit(diff: Diff, mode: HistoryMode = 'record'): Promise<boolean> {
+  function commit(diff: Diff, mode: HistoryMode = 'record', options: RunOptions = {}): Promise<boolean> {
     if (isEmptyDiff(diff)) return Promise.resolve(true);
     const current = store.getState().records;
     const records = current && touchesOpenWorkshop(diff) ? applyDiff(current, diff) : current;
-    // Queue the write before updating the screen: the IndexedDB transaction then runs
-    // while React renders, instead of waiting behind the render.
+    // Start the write before the state changes: its requests reach IndexedDB before
+    // anything renders (the write queue starts an idle write at once).
     const now = deps.now();
     const saved = writes.push(() => deps.repository.applyDiff(diff, now, records));
+    if (options.showWhenSaved) holdUntil(saved, SHOW_WHEN_SAVED_MAX_MS);
     store.setState((state) => {
       const inverse = invertDiff(diff);
       if (mode === 'record') return { records, undoStack: [...state.undoStack, inverse], redoStack: [] };
@@ -102,11 +115,11 @@ export function createAppStore(deps: StoreDeps) {
   }
 
   /** Runs a domain operation on the open workshop; a broken rule becomes a notice. */
-  function run(operation: Operation): Promise<boolean> {
+  function run(operation: Operation, options: RunOptions = {}): Promise<boolean> {
     const { records } = store.getState();
     if (!records) return Promise.resolve(false);
     try {
-      return commit(operation(records, context()));
+      return commit(operation(records, context()), 'record', options);
     } catch (error) {
       reportError(error);
       return Promise.resolve(false);
