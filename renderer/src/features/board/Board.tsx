@@ -75,9 +75,10 @@ export function Board({ records, workshop, activityId }: BoardProps) {
   });
   const callbacks = useMemo(
     () => ({
+      // Shown once saved (a few ms): the composer is already clear and the editor stays open meanwhile.
       onAddNote: (columnId: string, text: string) =>
-        app.run((current, ctx) => addNote(current, { columnId, text, department: latest.current.department }, ctx)),
-      onEditNote: (noteId: string, text: string) => void app.run((current, ctx) => editNote(current, noteId, { text }, ctx)),
+        app.run((current, ctx) => addNote(current, { columnId, text, department: latest.current.department }, ctx), { showWhenSaved: true }),
+      onEditNote: (noteId: string, text: string) => app.run((current, ctx) => editNote(current, noteId, { text }, ctx), { showWhenSaved: true }),
       onDeleteNote: (noteId: string) => void app.run((current) => deleteNote(current, noteId)),
       onRename: (columnId: string, title: string) => app.run((current) => renameColumn(current, columnId, title)),
       onMove: (columnId: string, offset: -1 | 1) =>

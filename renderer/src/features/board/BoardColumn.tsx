@@ -18,7 +18,7 @@ interface BoardColumnProps {
   isFirst: boolean;
   isLast: boolean;
   onAddNote: (columnId: string, text: string) => Promise<boolean>;
-  onEditNote: (noteId: string, text: string) => void;
+  onEditNote: (noteId: string, text: string) => Promise<boolean>;
   onDeleteNote: (noteId: string) => void;
   onRename: (columnId: string, title: string) => Promise<boolean>;
   onMove: (columnId: string, offset: -1 | 1) => void;

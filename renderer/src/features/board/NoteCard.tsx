@@ -13,7 +13,8 @@ interface NoteCardProps {
   department: Department;
   /** Set when the column is windowed: where the note sits, and how to measure it. */
   slot?: NoteSlot | undefined;
-  onEdit: (noteId: string, text: string) => void;
+  /** Resolves true once saved; the editor closes then (and stays open with the text if saving failed). */
+  onEdit: (noteId: string, text: string) => Promise<boolean>;
   onDelete: (noteId: string) => void;
 }
 
@@ -62,9 +63,8 @@ export const NoteCard = memo(function NoteCard({ note, department, slot, onEdit,
         <NoteEditor
           initial={note.text}
           onCancel={() => setEditing(false)}
-          onSave={(text) => {
-            setEditing(false);
-            onEdit(note.id, text);
+          onSave={async (text) => {
+            if (await onEdit(note.id, text)) setEditing(false);
           }}
         />
       ) : (

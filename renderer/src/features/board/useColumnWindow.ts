@@ -75,12 +75,14 @@ export function useColumnWindow(ids: readonly string[], keepId: string | null): 
     element.current = node;
   }, []);
 
+  // In the next frame, where layout happens anyway: scrolling at once would force a
+  // layout while the quick add's save is still waiting to be confirmed.
   const scrollToEnd = useCallback(() => {
-    const node = element.current;
-    if (!node) return;
-    if (windowed) virtualizer.scrollToIndex(ids.length - 1, { align: 'end' });
-    else node.scrollTop = node.scrollHeight;
-  }, [windowed, virtualizer, ids.length]);
+    requestAnimationFrame(() => {
+      const node = element.current;
+      if (node) node.scrollTop = node.scrollHeight;
+    });
+  }, []);
 
   const slots = windowed
     ? virtualizer.getVirtualItems().map((item) => ({
