@@ -1,7 +1,8 @@
 import { app, BrowserWindow, type Event } from 'electron';
 import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { IPC, readBackupArgs, writeBackupArgs, type BackupEntry } from '../../shared/ipc/contract';
+import { IPC, type BackupEntry } from '../../shared/ipc/contract';
+import { readBackupArgs, writeBackupArgs } from '../../shared/ipc/schemas';
 import { EXPORT_FORMAT } from '../../shared/export/json';
 import { handle } from './ipc';
 import { z } from 'zod';

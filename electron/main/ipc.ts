@@ -1,6 +1,7 @@
 import { app, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
-import { IPC, setLocaleArgs, type AppInfo } from '../../shared/ipc/contract';
+import { IPC, type AppInfo } from '../../shared/ipc/contract';
+import { setLocaleArgs } from '../../shared/ipc/schemas';
 import type { Locale } from '../../shared/i18n/locales';
 import { devServerUrl, isAppUrl } from './origin';
 

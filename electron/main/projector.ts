@@ -1,5 +1,6 @@
 import { BrowserWindow, screen, type Display } from 'electron';
-import { IPC, openProjectorArgs } from '../../shared/ipc/contract';
+import { IPC } from '../../shared/ipc/contract';
+import { openProjectorArgs } from '../../shared/ipc/schemas';
 import { handle } from './ipc';
 import { buildWebPreferences, rendererEntryUrl } from './window';
 

@@ -1,7 +1,8 @@
 import { app, BrowserWindow, dialog, type PrintToPDFOptions } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { exportPdfArgs, IPC, saveFileArgs, type ExportPdfOptions, type PaperSize, type SaveFileRequest, type SaveOutcome } from '../../shared/ipc/contract';
+import { IPC, type ExportPdfOptions, type PaperSize, type SaveFileRequest, type SaveOutcome } from '../../shared/ipc/contract';
+import { exportPdfArgs, saveFileArgs } from '../../shared/ipc/schemas';
 import { handle } from './ipc';
 import { buildWebPreferences, rendererEntryUrl } from './window';
 

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IpcMainInvokeEvent } from 'electron';
-import { IPC, setLocaleArgs } from '../../shared/ipc/contract';
+import { IPC } from '../../shared/ipc/contract';
+import { setLocaleArgs } from '../../shared/ipc/schemas';
 
 const electron = vi.hoisted(() => ({
   app: { isPackaged: true, getName: () => 'Alignboard', getVersion: () => '0.1.0' },
