@@ -18,6 +18,14 @@ describe('health check', () => {
     }
     expect(within(screen.getByRole('radiogroup', { name: `Sales rating of ${STEPS[0]}` })).getByRole('radio', { name: '4' })).toBeChecked();
 
+    // A rating given by mistake can be taken back, and the radar leaves the step out.
+    const fourth = within(screen.getByRole('radiogroup', { name: 'Sales rating of 4. Unified operations' }));
+    expect(fourth.getByRole('radio', { name: 'Not rated' })).toBeChecked();
+    await user.click(fourth.getByRole('radio', { name: '5' }));
+    expect(screen.getByRole('img', { name: /Sales and Marketing, step by step/ })).toHaveAccessibleName(expect.stringContaining('Sales — 1: 4, 2: 4, 3: 4, 4: 5'));
+    await user.click(fourth.getByRole('radio', { name: 'Not rated' }));
+    expect(fourth.getByRole('radio', { name: 'Not rated' })).toBeChecked();
+
     const radar = screen.getByRole('img', { name: /Sales and Marketing, step by step/ });
     expect(radar).toHaveAccessibleName(expect.stringContaining('Sales — 1: 4, 2: 4, 3: 4, 4: —'));
     // Mean 3 would be "aligned", but the sides are two points apart: one level lower.

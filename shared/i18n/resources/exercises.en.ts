@@ -48,6 +48,7 @@ export const exercisesEn = {
     intro: 'Each department agrees as a group how well each step works today: 1 = not at all, 5 = fully.',
     step: 'Step',
     ratingOf: '{{department}} rating of {{step}}',
+    notRated: 'Not rated',
     radarTitle: 'Sales and Marketing, step by step',
     radarTitleNamed: '{{sales}} and {{marketing}}, step by step',
     radarRow: '{{department}} — {{values}}.',

@@ -53,6 +53,7 @@ export const exercisesPl: Shape<typeof exercisesEn> = {
     intro: 'Każdy dział wspólnie ustala, jak dobrze dany krok działa dziś: 1 = wcale, 5 = w pełni.',
     step: 'Krok',
     ratingOf: 'Ocena działu {{department}}: {{step}}',
+    notRated: 'Bez oceny',
     radarTitle: 'Sprzedaż i marketing krok po kroku',
     radarTitleNamed: '{{sales}} i {{marketing}} krok po kroku',
     radarRow: '{{department}} — {{values}}.',

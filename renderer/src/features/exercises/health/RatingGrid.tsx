@@ -8,7 +8,7 @@ import { useServices } from '../../../services-context';
 
 const SCORES = [1, 2, 3, 4, 5] as const;
 
-/** Each department rates each step 1–5 as a group; one radio group per step and department. */
+/** Each department rates each step 1–5 as a group (or leaves it unrated); one radio group per step and department. */
 export function RatingGrid({ scores, departments }: { scores: Record<DepartmentId, StepScores>; departments: Record<DepartmentId, Department> }) {
   const { t } = useTranslation();
   const { app } = useServices();
@@ -40,16 +40,18 @@ export function RatingGrid({ scores, departments }: { scores: Record<DepartmentI
                       aria-label={t('exercises.health.ratingOf', { department: departments[department].name, step: stepTitle })}
                       style={{ '--department-color': departments[department].color } as React.CSSProperties}
                     >
-                      {SCORES.map((score) => (
-                        <label key={score} className="rating__option">
+                      {/* "Not rated" first: a rating given by mistake can be taken back. */}
+                      {[null, ...SCORES].map((score) => (
+                        <label key={score ?? 'none'} className={`rating__option${score === null ? ' rating__option--none' : ''}`}>
                           <input
                             type="radio"
                             name={name}
-                            value={score}
-                            checked={scores[department][step] === score}
+                            value={score ?? ''}
+                            aria-label={score === null ? t('exercises.health.notRated') : undefined}
+                            checked={(scores[department][step] ?? null) === score}
                             onChange={() => void app.run((current, ctx) => rateStep(current, department, step, score, ctx))}
                           />
-                          <span>{score}</span>
+                          <span aria-hidden={score === null ? true : undefined}>{score ?? '–'}</span>
                         </label>
                       ))}
                     </div>
