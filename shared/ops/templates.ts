@@ -45,6 +45,21 @@ export function toWorkshopTemplate(template: CustomTemplateRecord): WorkshopTemp
   };
 }
 
+/**
+ * Gives a saved template a new name, checked like a workshop title (required,
+ * trimmed, never silently cut). The same name again is no change at all.
+ * @example renameTemplate(template, ' Pricing clinic ').updated[0][1].title // 'Pricing clinic'
+ */
+export function renameTemplate(template: CustomTemplateRecord, title: string): Diff {
+  const next = requireText('workshopTitle', title);
+  if (next === template.title) return { added: [], updated: [], removed: [] };
+  return { added: [], updated: [[template, { ...template, title: next }]], removed: [] };
+}
+
+/**
+ * Removes a saved template; workshops already started from it keep their agenda.
+ * Its inverse (see invertDiff) brings it back unchanged, which is how "Undo delete" works.
+ */
 export function deleteTemplate(template: CustomTemplateRecord): Diff {
   return { added: [], updated: [], removed: [template] };
 }
