@@ -8,7 +8,7 @@ import {
   updateWorkshop,
   type WorkshopDetails,
 } from '@shared/ops/workshops';
-import { saveAsTemplate, toWorkshopTemplate } from '@shared/ops/templates';
+import { deleteTemplate, renameTemplate, saveAsTemplate, toWorkshopTemplate } from '@shared/ops/templates';
 import { DEFAULT_TEMPLATE } from '@shared/templates/default-workshop';
 import type { CustomTemplateRecord } from '@shared/model/facilitation-types';
 import type { AppStore } from './app-store';
@@ -123,7 +123,31 @@ export function createWorkshopActions(app: AppStore) {
       app.notify({ tone: 'info', key: 'facilitation.templates.saved', params: { title: title.trim() } });
       return true;
     },
-    /** Brings back the most recently deleted workshop. */
+    /**
+     * Renames a saved template; false (with a notice) when the name is refused.
+     * The workshop list is reloaded because the home screen re-lists templates with it.
+     */
+    renameTemplate: async (template: CustomTemplateRecord, title: string): Promise<boolean> => {
+      let saved = false;
+      try {
+        saved = await app.commit(renameTemplate(template, title), 'none');
+        if (saved) app.notify({ tone: 'info', key: 'facilitation.templates.renamed', params: { title: title.trim() } });
+      } catch (error) {
+        app.reportError(error);
+      }
+      await app.loadWorkshops();
+      return saved;
+    },
+    /** Deletes a saved template into the session's trash, so "Undo delete" brings it back. */
+    deleteTemplate: async (template: CustomTemplateRecord) => {
+      const diff = deleteTemplate(template);
+      if (await app.commit(diff, 'none')) {
+        store.setState((state) => ({ trash: [...state.trash, { title: template.title, diff }] }));
+        app.notify({ tone: 'info', key: 'facilitation.templates.deleted', params: { title: template.title }, offerRestore: true });
+      }
+      await app.loadWorkshops();
+    },
+    /** Brings back the most recently deleted workshop or template. */
     restoreDeleted: async () => {
       const last = store.getState().trash.at(-1);
       if (!last) return;

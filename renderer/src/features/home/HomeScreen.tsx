@@ -7,6 +7,7 @@ import { HomeTransferActions } from '../transfer/HomeTransferActions';
 import { useAppState, useServices } from '../../services-context';
 import { WorkshopCard } from './WorkshopCard';
 import { CreateWorkshopDialog } from './CreateWorkshopDialog';
+import { SavedTemplates } from './SavedTemplates';
 import { WorkshopFormDialog } from './WorkshopFormDialog';
 
 type Dialog = { kind: 'create' } | { kind: 'edit'; workshop: WorkshopSummary } | { kind: 'delete'; workshop: WorkshopSummary };
@@ -68,6 +69,7 @@ export function HomeScreen() {
             ))}
           </div>
         )}
+        {workshops !== null && <SavedTemplates />}
       </main>
       {dialog?.kind === 'create' && <CreateWorkshopDialog onClose={() => setDialog(null)} />}
       {dialog?.kind === 'edit' && (
