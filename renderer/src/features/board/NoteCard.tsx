@@ -1,6 +1,6 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, useCallback, useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { Department, NoteRecord } from '@shared/model/types';
 import { DepartmentMarker } from '../../components/DepartmentMarker';
 import { MakeActionButton } from '../exercises/plan/MakeActionButton';
@@ -40,13 +40,25 @@ export const NoteCard = memo(function NoteCard({ note, department, slot, onEdit,
   const onHandleKeyDown = onKeyDown as React.KeyboardEventHandler | undefined;
   const short = excerpt(note.text);
   const measure = slot?.measure;
+  const element = useRef<HTMLLIElement | null>(null);
   const ref = useCallback(
-    (element: HTMLLIElement | null) => {
-      setNodeRef(element);
-      measure?.(element);
+    (node: HTMLLIElement | null) => {
+      element.current = node;
+      setNodeRef(node);
+      measure?.(node);
     },
     [setNodeRef, measure],
   );
+
+  // In a windowed column a keyboard drag's scrolling follows dnd-kit's transformed
+  // box, not where the note lands: after the drop, bring the focused note into view
+  // so keyboard users see what they moved (long-column.e2e.ts caught it off screen).
+  const index = slot?.index;
+  useLayoutEffect(() => {
+    const node = element.current;
+    if (index === undefined || isDragging || !node?.contains(document.activeElement)) return;
+    node.scrollIntoView({ block: 'nearest' });
+  }, [index, isDragging]);
 
   return (
     <li

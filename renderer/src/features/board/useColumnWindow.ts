@@ -77,12 +77,17 @@ export function useColumnWindow(ids: readonly string[], keepId: string | null): 
 
   // In the next frame, where layout happens anyway: scrolling at once would force a
   // layout while the quick add's save is still waiting to be confirmed.
+  // Windowed, the virtualizer scrolls: its height is partly estimated until the new
+  // notes are measured, and its scrollToEnd keeps following the end until it settles
+  // (a plain scrollTop = scrollHeight left the 40th note half hidden, see long-column.e2e.ts).
   const scrollToEnd = useCallback(() => {
     requestAnimationFrame(() => {
       const node = element.current;
-      if (node) node.scrollTop = node.scrollHeight;
+      if (!node) return;
+      if (virtualizer.options.enabled) virtualizer.scrollToEnd();
+      else node.scrollTop = node.scrollHeight;
     });
-  }, []);
+  }, [virtualizer]);
 
   const slots = windowed
     ? virtualizer.getVirtualItems().map((item) => ({
