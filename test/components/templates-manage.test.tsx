@@ -80,6 +80,8 @@ describe('saved templates on the home screen', () => {
     await user.type(within(section).getByRole('textbox', { name: 'Template name' }), ' draft{Escape}');
     expect(within(section).getByRole('listitem', { name: 'Test' })).toBeInTheDocument();
     expect(within(section).queryByRole('textbox')).not.toBeInTheDocument();
+    const actions = within(section).getByRole('group', { name: 'Actions for the template “Test”' });
+    await waitFor(() => expect(within(actions).getByRole('button', { name: 'Rename' })).toHaveFocus());
   });
 
   it('deletes after confirmation, offers undo, and the new-workshop list follows', async () => {
@@ -96,6 +98,7 @@ describe('saved templates on the home screen', () => {
     await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(within(section).queryByRole('listitem', { name: 'Test' })).not.toBeInTheDocument());
     expect(screen.getByRole('status')).toHaveTextContent('The template “Test” was deleted.');
+    expect(within(section).getByRole('heading', { name: 'Saved templates' })).toHaveFocus();
     expect(await startFromOptions(user)).not.toContain('Test');
 
     await user.click(screen.getByRole('button', { name: 'Undo delete' }));

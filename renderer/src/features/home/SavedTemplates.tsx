@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomTemplateRecord } from '@shared/model/facilitation-types';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useAppState, useServices } from '../../services-context';
 import { TemplateRow } from './TemplateRow';
+import { useSavedTemplates } from './useSavedTemplates';
 
 /** The facilitator's saved templates on the home screen; hidden while there are none. */
 export function SavedTemplates() {
@@ -11,22 +12,21 @@ export function SavedTemplates() {
   const { workshops: actions } = useServices();
   // Every change to templates (rename, delete, undo delete) ends by reloading the
   // workshop list, so a new list is the cue to list the templates again.
-  const workshops = useAppState((state) => state.workshops);
-  const [templates, setTemplates] = useState<CustomTemplateRecord[]>([]);
+  const templates = useSavedTemplates(useAppState((state) => state.workshops));
   const [deleting, setDeleting] = useState<CustomTemplateRecord | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
-    let live = true;
-    void actions.listTemplates().then((list) => live && setTemplates(list));
-    return () => {
-      live = false;
-    };
-  }, [actions, workshops]);
+  async function remove(template: CustomTemplateRecord) {
+    setDeleting(null);
+    await actions.deleteTemplate(template);
+    // The row, and the Delete button that had the focus, goes: keep the keyboard user here.
+    heading.current?.focus();
+  }
 
   if (templates.length === 0) return null;
   return (
     <section className="saved-templates" aria-labelledby="saved-templates-title">
-      <h2 id="saved-templates-title" className="saved-templates__title">
+      <h2 id="saved-templates-title" className="saved-templates__title" ref={heading} tabIndex={-1}>
         {t('facilitation.templates.savedTitle')}
       </h2>
       <p className="saved-templates__explain">{t('facilitation.templates.savedExplain')}</p>
@@ -46,10 +46,7 @@ export function SavedTemplates() {
           body={t('facilitation.templates.deleteBody')}
           confirmLabel={t('facilitation.templates.delete')}
           onCancel={() => setDeleting(null)}
-          onConfirm={() => {
-            setDeleting(null);
-            void actions.deleteTemplate(deleting);
-          }}
+          onConfirm={() => void remove(deleting)}
         />
       )}
     </section>
