@@ -65,6 +65,13 @@ describe('saved templates on the home screen', () => {
     expect(within(section).getByText('Please type something first.')).toBeInTheDocument();
     expect(name).toHaveAttribute('aria-invalid', 'true');
 
+    await user.click(name);
+    await user.paste('x'.repeat(121));
+    await user.click(within(section).getByRole('button', { name: 'Save' }));
+    expect(within(section).getByText('That is too long: at most 120 characters. Shorten it and try again.')).toBeInTheDocument();
+    expect(name).toHaveValue('x'.repeat(121));
+
+    await user.clear(name);
     await user.type(name, 'Pricing clinic');
     await user.click(within(section).getByRole('button', { name: 'Save' }));
     expect(await within(section).findByRole('listitem', { name: 'Pricing clinic' })).toBeInTheDocument();
