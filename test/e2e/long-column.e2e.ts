@@ -166,6 +166,7 @@ describe('long windowed column', () => {
     expect(await insideScrollArea(noteCard(page, moving))).toBe(true);
 
     await page.keyboard.press('Space');
+    await eventually(announcements).toContain(`Picked up note “${moving}”, position 7 of ${TOTAL} in ${COLUMN}.`);
     await page.keyboard.press('ArrowRight');
     await eventually(announcements).toContain(`Note “${moving}” is over position 1 of 1 in ${OTHER}.`);
     await page.keyboard.press('Space');
