@@ -26,7 +26,8 @@ describe('board', () => {
     await user.click(screen.getByRole('textbox', { name: 'Add a note to Sales sees' }));
     await user.keyboard('Named accounts{Enter}A buyer with a name{Enter}');
 
-    expect(notesIn('Sales sees')).toEqual(['Named accounts', 'A buyer with a name']);
+    // A quick-added note shows once it is saved (a few ms).
+    await waitFor(() => expect(notesIn('Sales sees')).toEqual(['Named accounts', 'A buyer with a name']));
     const notes = within(screen.getByRole('list', { name: 'Notes in Sales sees' })).getAllByRole('listitem');
     for (const note of notes) expect(within(note).getByText('Marketing')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Add a note to Sales sees' })).toHaveValue('');
@@ -53,7 +54,7 @@ describe('board', () => {
     await user.click(screen.getByRole('textbox', { name: 'Add a note to Sales sees' }));
     await user.keyboard('Leads come late{Enter}');
 
-    const handle = screen.getByRole('button', { name: 'Move note: Leads come late' });
+    const handle = await screen.findByRole('button', { name: 'Move note: Leads come late' });
     handle.focus();
     await user.keyboard(' ');
     expect(screen.getByText(/Picked up note “Leads come late”, position 1 of 1 in Sales sees\./)).toBeInTheDocument();
@@ -75,7 +76,7 @@ describe('board', () => {
     const { user } = await openCustomerLens();
     await user.click(screen.getByRole('textbox', { name: 'Add a note to Sales sees' }));
     await user.keyboard('Stay here{Enter}');
-    screen.getByRole('button', { name: 'Move note: Stay here' }).focus();
+    (await screen.findByRole('button', { name: 'Move note: Stay here' })).focus();
     await user.keyboard(' {ArrowRight}{ArrowRight}{Escape}');
     await waitFor(() => expect(screen.getByText(/Move cancelled\. Note “Stay here” is back in Sales sees\./)).toBeInTheDocument());
     expect(notesIn('Sales sees')).toEqual(['Stay here']);
@@ -86,11 +87,12 @@ describe('board', () => {
     const { user, services } = await openCustomerLens();
     await user.click(screen.getByRole('textbox', { name: 'Add a note to Sales sees' }));
     await user.keyboard('Typo heer{Enter}');
-    await user.click(screen.getByRole('button', { name: 'Edit note: Typo heer' }));
+    // A quick-added note shows once saved, and the editor closes once the edit is saved.
+    await user.click(await screen.findByRole('button', { name: 'Edit note: Typo heer' }));
     const editor = screen.getByRole('textbox', { name: 'Note text' });
     await user.clear(editor);
     await user.keyboard('Typo here{Enter}');
-    expect(notesIn('Sales sees')).toEqual(['Typo here']);
+    await waitFor(() => expect(notesIn('Sales sees')).toEqual(['Typo here']));
 
     await user.click(screen.getByRole('button', { name: 'Delete note: Typo here' }));
     expect(notesIn('Sales sees')).toEqual([]);
@@ -125,6 +127,7 @@ describe('board', () => {
     const { user } = await openCustomerLens();
     await user.click(screen.getByRole('textbox', { name: 'Add a note to Sales sees' }));
     await user.keyboard('keep me{Enter}');
+    await waitFor(() => expect(notesIn('Sales sees')).toEqual(['keep me']));
     await user.click(screen.getByRole('button', { name: 'Remove column Sales sees' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Remove column “Sales sees”?' });
     expect(dialog).toHaveTextContent('Its 1 note will be removed too.');

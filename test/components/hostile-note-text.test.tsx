@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCustomerLens } from '../fixtures/ui';
 import { renderApp } from '../support/render-app';
@@ -24,7 +24,11 @@ async function addThroughComposer(user: ReturnType<typeof renderApp>['user'], te
   await user.click(box);
   // Paste, not type: user-event reads "{" and "[" in typed text as key names.
   await user.paste(text);
+  const list = screen.getByRole('list', { name: 'Notes in Sales sees' });
+  const before = within(list).queryAllByRole('paragraph').length;
   await user.keyboard('{Enter}');
+  // A quick-added note shows once it is saved.
+  await waitFor(() => expect(within(list).queryAllByRole('paragraph')).toHaveLength(before + 1));
 }
 
 describe('hostile note text', () => {

@@ -1,7 +1,7 @@
 import { DndContext } from '@dnd-kit/core';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { columnsOf, getRecord, notesByColumn } from '@shared/model/queries';
+import { columnsOf, getRecord, notesByColumn, notesOf } from '@shared/model/queries';
 import type { Department, DepartmentId, RecordMap, WorkshopRecord } from '@shared/model/types';
 import { addColumn, moveColumn, removeColumn, renameColumn } from '@shared/ops/columns';
 import { addNote, deleteNote, editNote } from '@shared/ops/notes';
@@ -69,9 +69,9 @@ export function Board({ records, workshop, activityId }: BoardProps) {
 
   // The latest values for callbacks that stay the same function across renders, so a
   // commit re-renders only the columns whose notes changed (BoardColumn is memoised).
-  const latest = useRef({ department, columnOrder, lists });
+  const latest = useRef({ department, columnOrder });
   useLayoutEffect(() => {
-    latest.current = { department, columnOrder, lists };
+    latest.current = { department, columnOrder };
   });
   const callbacks = useMemo(
     () => ({
@@ -83,8 +83,9 @@ export function Board({ records, workshop, activityId }: BoardProps) {
       onRename: (columnId: string, title: string) => app.run((current) => renameColumn(current, columnId, title)),
       onMove: (columnId: string, offset: -1 | 1) =>
         void app.run((current) => moveColumn(current, columnId, latest.current.columnOrder.indexOf(columnId) + offset)),
+      // Counted in the store, not on screen: a note added a moment ago may not be drawn yet.
       onRemove: (columnId: string) =>
-        (latest.current.lists[columnId]?.length ?? 0) > 0
+        notesOf(app.store.getState().records ?? {}, columnId).length > 0
           ? setRemoving(columnId)
           : void app.run((current) => removeColumn(current, columnId)),
     }),
