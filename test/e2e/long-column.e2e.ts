@@ -51,6 +51,13 @@ async function insideScrollArea(note: Locator, column = COLUMN): Promise<boolean
   return box.y >= area.y - 1 && box.y + box.height <= area.y + area.height + 1;
 }
 
+/** `note` is drawn below `above` and above `below` (a pixel of rounding allowed). */
+async function drawnBetween(note: Locator, above: Locator, below: Locator): Promise<boolean> {
+  const [box, a, b] = await Promise.all([note.boundingBox(), above.boundingBox(), below.boundingBox()]);
+  if (!box || !a || !b) return false;
+  return box.y >= a.y + a.height - 1 && box.y + box.height <= b.y + 1;
+}
+
 /** Rendered notes, top to bottom, each ends above the next one's start (no visual overlap). */
 async function overlaps(column = COLUMN): Promise<string[]> {
   const boxes = await rendered(column).evaluateAll((items) =>
@@ -159,6 +166,8 @@ describe('long windowed column', () => {
     await eventually(announcements).toContain(`Picked up note “${moving}”, position 3 of ${TOTAL} in ${COLUMN}.`);
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
     await eventually(announcements).toContain(`Note “${moving}” is over position 7 of ${TOTAL} in ${COLUMN}.`);
+    // While lifted, it is drawn in its new place, between its new neighbours, though the column scrolled.
+    await eventually(() => drawnBetween(noteCard(page, moving), noteCard(page, text(6)), noteCard(page, text(7)))).toBe(true);
     await page.keyboard.press('Space');
     await eventually(announcements).toContain(`Moved note “${moving}” to position 7 of ${TOTAL} in ${COLUMN}.`);
     await eventually(() => posinset(noteCard(page, moving))).toBe('7');

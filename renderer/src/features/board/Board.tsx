@@ -95,7 +95,7 @@ export function Board({ records, workshop, activityId }: BoardProps) {
   const removingCount = removing ? (lists[removing]?.length ?? 0) : 0;
 
   return (
-    <div className="board">
+    <div className={`board${dnd.keyboard ? ' board--keyboard-drag' : ''}`}>
       <div className="board__toolbar">
         <DepartmentPicker departments={workshop.departments} value={department} onChange={setDepartment} />
       </div>

@@ -40,6 +40,7 @@ export interface BoardDndCallbacks {
 export function useBoardDnd(base: ColumnItems, columnOrder: readonly string[], callbacks: BoardDndCallbacks) {
   const [dragging, setDragging] = useState<ColumnItems | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
+  const [keyboard, setKeyboard] = useState(false);
   const items = dragging ?? base;
   const live = useRef({ items, columnOrder, callbacks, keyboard: false, activeId: null as string | null });
   useLayoutEffect(() => {
@@ -81,6 +82,7 @@ export function useBoardDnd(base: ColumnItems, columnOrder: readonly string[], c
   function finish() {
     live.current.activeId = null;
     live.current.keyboard = false;
+    setKeyboard(false);
     setActiveId(null);
     setDragging(null);
   }
@@ -88,12 +90,15 @@ export function useBoardDnd(base: ColumnItems, columnOrder: readonly string[], c
   return {
     items,
     activeId,
+    /** A keyboard drag moves the note in the list itself: it is drawn where it is, untransformed. */
+    keyboard,
     sensors,
     collisionDetection,
     onDragStart: ({ active, activatorEvent }: DragStartEvent) => {
       const id = String(active.id);
       live.current.activeId = id;
       live.current.keyboard = activatorEvent instanceof KeyboardEvent;
+      setKeyboard(live.current.keyboard);
       setActiveId(id);
       setDragging(base);
       const placement = currentPlacement(base, id);
