@@ -126,7 +126,8 @@ export function Board({ records, workshop, activityId }: BoardProps) {
               title={titles.column(column)}
               notes={(dnd.items[column.id] ?? []).flatMap((id) => getRecord(records, id, 'note') ?? [])}
               departments={departments}
-              activeId={dnd.activeId}
+              // Only the column holding the dragged note hears of it: the others need not redraw.
+              activeId={dnd.activeId !== null && dnd.items[column.id]?.includes(dnd.activeId) ? dnd.activeId : null}
               isFirst={index === 0}
               isLast={index === columns.length - 1}
               {...callbacks}

@@ -70,6 +70,8 @@ export const NoteCard = memo(function NoteCard({ note, department, slot, onEdit,
       className={`note note--${department.id}${isDragging ? ' note--dragging' : ''}`}
       style={{ top: slot?.top, transform: CSS.Translate.toString(transform), transition, '--department-color': department.color } as React.CSSProperties}
       {...(editing ? {} : pointerListeners)}
+      // Tab lands on a button in the footer: show the whole note, not only its last line.
+      onFocus={(event) => event.currentTarget.scrollIntoView({ block: 'nearest' })}
     >
       {editing ? (
         <NoteEditor
