@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createWorkshopThroughUi, renderApp } from '../support/render-app';
 
 function notesIn(column: string): string[] {
@@ -24,13 +24,42 @@ describe('board', () => {
     const { user } = await openCustomerLens();
     await user.click(screen.getByRole('radio', { name: 'Marketing' }));
     await user.click(screen.getByRole('textbox', { name: 'Add a note to Sales sees' }));
-    await user.keyboard('Named accounts{Enter}A buyer with a name{Enter}');
-
-    // A quick-added note shows once it is saved (a few ms).
+    // At a person's pace: a quick-added note shows once it is saved (a few ms).
+    await user.keyboard('Named accounts{Enter}');
+    await waitFor(() => expect(notesIn('Sales sees')).toEqual(['Named accounts']));
+    await user.keyboard('A buyer with a name{Enter}');
     await waitFor(() => expect(notesIn('Sales sees')).toEqual(['Named accounts', 'A buyer with a name']));
     const notes = within(screen.getByRole('list', { name: 'Notes in Sales sees' })).getAllByRole('listitem');
     for (const note of notes) expect(within(note).getByText('Marketing')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Add a note to Sales sees' })).toHaveValue('');
+  });
+
+  it('moves the text from the box to the board once saved, keeping what is typed meanwhile', async () => {
+    const { user, services } = await openCustomerLens();
+    // Hold the save until the test lets it go, as a slow disk would.
+    let letGo!: () => void;
+    const gate = new Promise<void>((resolve) => (letGo = resolve));
+    const write = services.app.repository.applyDiff.bind(services.app.repository);
+    vi.spyOn(services.app.repository, 'applyDiff').mockImplementationOnce(async (...args) => {
+      await gate;
+      return write(...args);
+    });
+    const box = screen.getByRole('textbox', { name: 'Add a note to Sales sees' });
+    await user.click(box);
+    await user.keyboard('Named accounts{Enter}');
+    // Enter again adds nothing twice; typing on starts the next note at once.
+    await user.keyboard('{Enter}');
+    expect(box).toHaveValue('Named accounts');
+    await user.keyboard('Next');
+    expect(box).toHaveValue('Next');
+    expect(notesIn('Sales sees')).toEqual([]);
+
+    letGo();
+    await waitFor(() => expect(notesIn('Sales sees')).toEqual(['Named accounts']));
+    expect(box).toHaveValue('Next');
+    await user.keyboard(' step{Enter}');
+    await waitFor(() => expect(notesIn('Sales sees')).toEqual(['Named accounts', 'Next step']));
+    expect(box).toHaveValue('');
   });
 
   it('refuses an empty or over-long note with a message and keeps the text', async () => {
