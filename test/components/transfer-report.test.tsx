@@ -29,7 +29,8 @@ describe('report view', () => {
     expect(within(lens).getByText('<b>not bold</b>')).toBeInTheDocument();
     expect(lens.querySelector('b')).toBeNull();
     expect(within(report).getByRole('img', { name: /Notes per department in each activity/ })).toBeInTheDocument();
-    expect(document.documentElement.dataset.reportReady).toBe('true');
+    // Set by an effect once the report is drawn (the PDF export waits for it).
+    await waitFor(() => expect(document.documentElement.dataset.reportReady).toBe('true'));
   });
 
   it('switches to US Letter from the toolbar and goes back to the workshop', async () => {
