@@ -14,6 +14,8 @@ export interface RawWrite {
  * opened. The requests go out synchronously, in order, before the caller returns:
  * through Dexie they left a few promise hops later, behind whatever the page did
  * next (a quick add's save waited for the board's render; npm run bench).
+ * These writes bypass Dexie's middleware: if liveQuery or table hooks are ever
+ * used, route their tables' writes through Dexie or notify them here.
  */
 export function writeRaw(db: AlignboardDatabase, write: RawWrite): Promise<void> {
   return new Promise<void>((resolve, reject) => {
