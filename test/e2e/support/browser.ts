@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 /** The built renderer, served by the e2e global setup on a fixed port (IndexedDB is per origin). */
-export const BASE_URL = 'http://127.0.0.1:4173/';
+export const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}/`;
 
 export interface Profile {
   dir: string;
