@@ -41,7 +41,7 @@ export function App() {
       {route.name === 'home' && <HomeScreen />}
       {route.name === 'workshop' && <WorkshopScreen activityId={route.activityId} />}
       {route.name === 'report' && <ReportScreen workshopId={route.workshopId} paper={route.paper} print={route.print} />}
-      {route.name === 'projector' && <ProjectorScreen workshopId={route.workshopId} />}
+      {route.name === 'projector' && <ProjectorScreen />}
       <NoticeBar />
       {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
       {dialog === 'create' && <CreateWorkshopDialog onClose={() => setDialog(null)} />}

@@ -15,7 +15,7 @@ import { useServices } from '../../services-context';
 import { exportFileName } from './file-names';
 
 /** Export, import and backup actions over the app's services; nothing here touches storage directly. */
-export function createTransfer({ app, platform, i18n }: Services) {
+export function createTransfer({ app, workshops, platform, i18n }: Services) {
   const locale = (): Locale => (isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE);
   const translate = (lng: Locale): Translate => (key, params) => i18n.t(key, { ...params, lng });
 
@@ -43,19 +43,17 @@ export function createTransfer({ app, platform, i18n }: Services) {
 
   /** Adds a validated file as a new workshop; a bad file only produces a message. */
   async function importText(text: string, byteLength: number, doneKey: string): Promise<boolean> {
-    const result = importWorkshopFile(text, app.context(), byteLength);
+    const result = importWorkshopFile(text, { now: new Date().toISOString(), newId: () => crypto.randomUUID() }, byteLength);
     if (!result.ok) {
       refuse(result.problem);
       return false;
     }
-    if (!(await app.commit(result.diff, 'none'))) return false;
-    await app.loadWorkshops();
+    if (!(await workshops.addWorkshop(result.diff))) return false;
     app.notify({ tone: 'info', key: doneKey, params: { title: result.title } });
     return true;
   }
 
   return {
-    loadRecords: (workshopId: string) => app.repository.loadWorkshop(workshopId),
     report,
     exportPdf: async (records: RecordMap, paper: PaperSize = 'a4') => {
       const workshop = findWorkshop(records);
