@@ -64,6 +64,23 @@ export default tseslint.config(
     },
   },
   {
+    // Features reach storage only through the store (renderer/src/store): no repository, no database.
+    files: ['renderer/src/features/**/*.{ts,tsx}', 'renderer/src/components/**/*.{ts,tsx}', 'renderer/src/app/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': layer([
+        ...RENDERER_LIMITS,
+        { group: ['dexie', 'dexie-*'], message: 'Only renderer/src/db/database.ts and repository.ts talk to Dexie; go through the store.' },
+        { group: ['**/db/*', '**/db'], message: 'The UI reaches storage only through the store: app.run/undo/redo and the named actions.' },
+      ]),
+    },
+  },
+  {
+    // IndexedDB belongs to renderer/src/db (and the tests that set it up).
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/db/**'],
+    rules: { 'no-restricted-globals': ['error', 'indexedDB', 'IDBKeyRange'] },
+  },
+  {
     files: ['electron/**/*.ts'],
     languageOptions: { globals: globals.node },
     rules: {

@@ -5,6 +5,7 @@ import { StorageError } from './db/storage-error';
 import { createI18n } from './i18n/i18n';
 import { detectPlatform, type Platform } from './platform';
 import { createAppStore } from './store/app-store';
+import type { ChangeFeed } from './store/change-feed';
 import { createPreferencesStore } from './store/preferences';
 import { createWorkshopActions } from './store/workshop-actions';
 
@@ -12,11 +13,14 @@ import { createWorkshopActions } from './store/workshop-actions';
  * Everything the UI talks to, made once per app (and once per test). The repository
  * is not among them: the UI reaches storage only through the store's actions.
  */
-export function createServices(options: { db?: AlignboardDatabase; platform?: Platform; repository?: Repository } = {}) {
+export function createServices(
+  options: { db?: AlignboardDatabase; platform?: Platform; repository?: Repository; feed?: ChangeFeed } = {},
+) {
   const db = options.db ?? new AlignboardDatabase();
   const repository = options.repository ?? createRepository(db);
   const { app, internal } = createAppStore({
     repository,
+    feed: options.feed,
     newId: () => crypto.randomUUID(),
     now: () => new Date().toISOString(),
   });

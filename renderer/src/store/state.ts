@@ -3,6 +3,8 @@ import type { RecordMap } from '@shared/model/types';
 import type { PaperSize } from '@shared/ipc/contract';
 import type { WorkshopSummary } from '../db/repository';
 
+export type { WorkshopSummary };
+
 export type Route =
   | { name: 'home' }
   | { name: 'workshop'; workshopId: string; activityId: string | null }

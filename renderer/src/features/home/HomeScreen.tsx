@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WorkshopSummary } from '../../db/repository';
+import type { WorkshopSummary } from '../../store/state';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
 import { HomeTransferActions } from '../transfer/HomeTransferActions';

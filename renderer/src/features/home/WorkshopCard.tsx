@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WorkshopSummary } from '../../db/repository';
+import type { WorkshopSummary } from '../../store/state';
 import { DepartmentMarker } from '../../components/DepartmentMarker';
 import { formatDay } from '../../i18n/format';
 import { HomeFollowUp } from '../exercises/plan/HomeFollowUp';
