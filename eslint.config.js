@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * Layering (DESIGN.md §4), enforced as errors:
+ * Layering (docs/architecture.md), enforced as errors:
  * - shared/ is pure: no Electron, Node, DOM libraries, React, Dexie or zustand, and nothing from the other layers;
  * - renderer/ never imports Node or Electron, nor electron/;
  * - electron/ never imports renderer/;

@@ -1,5 +1,5 @@
 /**
- * PDF report budget (DESIGN.md §5): a full workshop — 12 activities, 500 notes,
+ * PDF report budget (docs/architecture.md, budgets): a full workshop — 12 activities, 500 notes,
  * 60 actions — must export in under 3 s to under 3 MB.
  *
  * The workshop is made with the app's own domain operations, imported through

@@ -3,7 +3,7 @@ export interface Result {
   name: string;
   value: number;
   unit: 'ms' | 'MB';
-  /** The DESIGN.md §5 budget this figure is held to; null when it is only context. */
+  /** The budget (docs/architecture.md) this figure is held to; null when it is only context. */
   budget: number | null;
   /** The same work without the app (raw IndexedDB, a static list…), measured in the same run. */
   floor: number | null;

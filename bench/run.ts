@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: measures the DESIGN.md §5 budgets on the built renderer in
+ * `npm run bench`: measures the performance budgets (docs/architecture.md) on the built renderer in
  * Chromium, each next to a floor measured in the same run, prints a table and
  * writes bench/results/<timestamp>.json (and latest.json).
  */

@@ -62,6 +62,7 @@ export function makeWorkload(prefix: string, noteCount: number, onBoard = noteCo
           columnId: column.id,
           text: `${PHRASES[(notes.length + i) % PHRASES.length]} #${notes.length + 1}`,
           department: i % 2 === 0 ? 'sales' : 'marketing',
+          author: null,
           order,
           createdAt: ctx.now,
           updatedAt: ctx.now,

@@ -1,5 +1,5 @@
 /**
- * Built-in KPI calculators (DESIGN.md §2). Each takes plain numbers and
+ * Built-in KPI calculators. Each takes plain numbers and
  * returns a value or a reason it cannot: the UI shows the reason in words.
  */
 export type CalcError = 'missing' | 'negative' | 'zeroDivisor' | 'exceedsTotal';

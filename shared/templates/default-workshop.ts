@@ -1,5 +1,5 @@
 /**
- * The default "Joint Sales & Marketing workshop" (DESIGN.md §3): the activities
+ * The default "Joint Sales & Marketing workshop": the activities
  * and their columns. Titles, prompts and guides are translations under
  * `template.activities.<key>` and `template.columns.<key>` in shared/i18n.
  */

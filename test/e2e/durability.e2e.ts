@@ -1,6 +1,6 @@
 /**
  * "A crash or kill of the app at any moment loses at most the note being typed"
- * (DESIGN.md §6), tested the hard way: a real Chromium profile, bursts of notes
+ * (docs/architecture.md, data safety), tested the hard way: a real Chromium profile, bursts of notes
  * typed through the quick-add box, and the browser process SIGKILLed at a random
  * moment, 20 times. Every note that was durable before the kill (readable from a
  * second IndexedDB connection: the app writes with strict durability) must be on
