@@ -1,5 +1,4 @@
-import type { BrowserWindow} from 'electron';
-import { app, session } from 'electron';
+import { app, session, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { installWebContentsGuards } from './guards';
 import { registerIpcHandlers } from './ipc';
