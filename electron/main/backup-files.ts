@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { BackupEntry } from '../../shared/ipc/contract';
 import { EXPORT_FORMAT } from '../../shared/export/json';
 import { MAX_NOTES_PER_WORKSHOP, MAX_WORKSHOP_FILE_BYTES } from '../../shared/model/file-limits';
@@ -75,6 +75,19 @@ export async function cleanLeftovers(dir: string): Promise<number> {
   return leftovers.length;
 }
 
+/** Flushes a folder's entries (the rename) to disk; best effort, and not possible on Windows. */
+async function syncFolder(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await open(dir, 'r').catch(() => null);
+  try {
+    await handle?.sync();
+  } catch {
+    // Some file systems refuse fsync on a folder; the file itself is already on disk.
+  } finally {
+    await handle?.close();
+  }
+}
+
 /** Writes `data` to `path` durably: a unique temporary file, flushed to disk, then renamed over. */
 async function writeDurably(path: string, data: string): Promise<void> {
   const temporary = `${path}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`;
@@ -87,6 +100,7 @@ async function writeDurably(path: string, data: string): Promise<void> {
       await handle.close();
     }
     await rename(temporary, path);
+    await syncFolder(dirname(path));
   } catch (error) {
     await rm(temporary, { force: true });
     throw backupErrorFrom(error);
@@ -127,7 +141,8 @@ export async function writeBackup(dir: string, workshopId: string, json: string,
   }
   const name = `${workshopId}--${stamp(taken)}.json`;
   await writeDurably(join(dir, name), json);
-  await prune(dir, maxTotalBytes);
+  // The snapshot is safe on disk: failing to tidy older ones must not report it as failed.
+  await prune(dir, maxTotalBytes).catch((error: unknown) => console.warn('Could not prune old backups', error));
   return name;
 }
 

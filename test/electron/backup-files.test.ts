@@ -2,7 +2,8 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { open } from 'node:fs/promises';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   BACKUPS_KEPT,
   backupErrorFrom,
@@ -38,6 +39,23 @@ describe('writing snapshots', () => {
       { id: name, workshopId: 'w1', title: 'Q1 "alignment"', savedAt: '2026-11-26T15:30:05.123Z', bytes: snapshot('w1').length },
     ]);
     expect(await readBackup(dir, name)).toBe(snapshot('w1'));
+  });
+
+  it('flushes the snapshot to disk before giving it its name', async () => {
+    const probe = await open(join(dir, 'probe'), 'w');
+    const fileHandle = Object.getPrototypeOf(probe) as { sync: () => Promise<void> };
+    await probe.close();
+    rmSync(join(dir, 'probe'));
+    const seenAtSync: string[][] = [];
+    const realSync = fileHandle.sync;
+    vi.spyOn(fileHandle, 'sync').mockImplementation(function (this: unknown) {
+      seenAtSync.push(readdirSync(dir));
+      return realSync.call(this);
+    });
+    await writeBackup(dir, 'w1', snapshot('w1'), LATER);
+    // The first sync is the file's, while it still has its temporary name.
+    expect(seenAtSync[0]).toEqual([expect.stringMatching(/^w1--20261126T153005123Z\.json\.\d+-[0-9a-f]{12}\.tmp$/)]);
+    expect(readdirSync(dir)).toEqual(['w1--20261126T153005123Z.json']);
   });
 
   it('keeps two snapshots taken within one second, and leaves no temporary file', async () => {
