@@ -1,9 +1,16 @@
-// Draws build/icon.png (512×512): two overlapping rounded squares, teal and
-// coral, meeting in the middle — Sales and Marketing finding common ground.
+// Draws the app icon: two overlapping rounded squares, teal and coral, meeting
+// in the middle — Sales and Marketing finding common ground. Writes
+// build/icon.png (1024×1024: macOS needs 1024 px, Windows' .ico is made from it)
+// and build/icons/<size>x<size>.png, the set Linux desktops pick from.
 // Only Node built-ins, so anyone can regenerate it: `node build/make-icon.mjs`.
-import { writeFileSync } from 'node:fs';
+// The shapes are drawn at each size (not scaled down), so small sizes stay crisp.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
+/** Every size written to build/icons; the largest is also build/icon.png. */
+export const ICON_SIZES = [16, 32, 48, 64, 128, 256, 512, 1024];
+
+// The geometry is laid out on a 512 grid and scaled to each size.
 const SIZE = 512;
 const TEAL = [0x0f, 0x76, 0x6e];
 const CORAL = [0xe0, 0x56, 0x4b];
@@ -26,11 +33,12 @@ function roundedSquareDistance(px, py, origin) {
 /** Pixel coverage from a signed distance: a one-pixel anti-aliased edge. */
 const coverage = (distance) => Math.min(1, Math.max(0, 0.5 - distance));
 
-function pixel(x, y) {
-  const cx = x + 0.5;
-  const cy = y + 0.5;
-  const a = coverage(roundedSquareDistance(cx, cy, teal));
-  const b = coverage(roundedSquareDistance(cx, cy, coral));
+function pixel(x, y, scale) {
+  const cx = (x + 0.5) / scale;
+  const cy = (y + 0.5) / scale;
+  // Distances measured in output pixels, so every size gets a one-pixel soft edge.
+  const a = coverage(roundedSquareDistance(cx, cy, teal) * scale);
+  const b = coverage(roundedSquareDistance(cx, cy, coral) * scale);
   const both = a * b;
   const onlyTeal = a - both;
   const onlyCoral = b - both;
@@ -61,25 +69,41 @@ function chunk(type, data) {
   return Buffer.concat([length, body, crc]);
 }
 
-const header = Buffer.alloc(13);
-header.writeUInt32BE(SIZE, 0);
-header.writeUInt32BE(SIZE, 4);
-header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA, no interlace
+/** One PNG of the icon, `size` pixels square. */
+export function renderIcon(size) {
+  const scale = size / SIZE;
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA, no interlace
 
-// Each scanline starts with filter type 0 (none).
-const raw = Buffer.alloc(SIZE * (SIZE * 4 + 1));
-for (let y = 0; y < SIZE; y++) {
-  const row = y * (SIZE * 4 + 1);
-  for (let x = 0; x < SIZE; x++) raw.set(pixel(x, y), row + 1 + x * 4);
+  // Each scanline starts with filter type 0 (none).
+  const raw = Buffer.alloc(size * (size * 4 + 1));
+  for (let y = 0; y < size; y++) {
+    const row = y * (size * 4 + 1);
+    for (let x = 0; x < size; x++) raw.set(pixel(x, y, scale), row + 1 + x * 4);
+  }
+
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
-const png = Buffer.concat([
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-  chunk('IHDR', header),
-  chunk('IDAT', deflateSync(raw, { level: 9 })),
-  chunk('IEND', Buffer.alloc(0)),
-]);
+/** Writes build/icon.png and build/icons/*.png. */
+export function writeIcons(buildDir = new URL('.', import.meta.url)) {
+  const iconsDir = new URL('icons/', buildDir);
+  mkdirSync(iconsDir, { recursive: true });
+  for (const size of ICON_SIZES) {
+    const png = renderIcon(size);
+    writeFileSync(new URL(`${size}x${size}.png`, iconsDir), png);
+    if (size === Math.max(...ICON_SIZES)) writeFileSync(new URL('icon.png', buildDir), png);
+  }
+}
 
-const target = new URL('./icon.png', import.meta.url);
-writeFileSync(target, png);
-console.log(`wrote ${target.pathname} (${png.length} bytes)`);
+if (import.meta.url === `file://${process.argv[1]}`) {
+  writeIcons();
+  console.log(`wrote build/icon.png and build/icons/ (${ICON_SIZES.join(', ')} px)`);
+}

@@ -2,7 +2,8 @@
 # Security gate: runs electronegativity (an Electron misconfiguration scanner) over the
 # main/preload sources and the renderer's HTML, then fails on any HIGH or MEDIUM finding
 # that .ci/security/accepted-findings.json does not justify. The scanner itself exits 0
-# whatever it finds, so the verdict comes from reading its CSV report.
+# whatever it finds, so the verdict comes from reading its report: SARIF, which the scanner
+# writes in one piece (its CSV's header and rows race and come out garbled).
 #
 # Usage: bash .ci/security/electronegativity.sh     (exit 0 = pass, 1 = unaccepted findings, 2 = scanner failed)
 set -euo pipefail
@@ -24,10 +25,10 @@ cp "$ROOT/package.json" "$WORK/app/package.json"
 echo "electronegativity $VERSION over electron/ + renderer/index.html (Electron $ELECTRON_VERSION)"
 # It tries to fetch Electron's release list (~10 s, fails offline): harmless.
 if ! (cd "$WORK" && ELECTRON_SKIP_BINARY_DOWNLOAD=1 npx --yes "@doyensec/electronegativity@$VERSION" \
-      -i "$WORK/app" -r -e "$ELECTRON_VERSION" -o "$WORK/report.csv" >"$WORK/scanner.log" 2>&1); then
+      -i "$WORK/app" -r -e "$ELECTRON_VERSION" -o "$WORK/report.sarif" >"$WORK/scanner.log" 2>&1); then
   cat "$WORK/scanner.log"
   echo "electronegativity: the scanner itself failed" >&2
   exit 2
 fi
 
-node "$ROOT/.ci/security/gate.mjs" "$WORK/report.csv" "$ROOT/.ci/security/accepted-findings.json"
+node "$ROOT/.ci/security/gate.mjs" "$WORK/report.sarif" "$ROOT/.ci/security/accepted-findings.json" "$WORK/app"

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, session } from 'electron';
+import { app, session, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { installWebContentsGuards } from './guards';
 import { registerIpcHandlers } from './ipc';
@@ -10,9 +10,12 @@ import { restrictPermissions } from './permissions';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { claimSingleInstance } from './single-instance';
 import { createMainWindow } from './window';
+import { getMainWindow } from './main-window';
 
+/** The main window for a second launch: the one people work in, opened again if it was closed. */
 function mainWindow(): BrowserWindow | undefined {
-  return BrowserWindow.getAllWindows()[0];
+  if (!app.isReady()) return undefined;
+  return getMainWindow() ?? createMainWindow();
 }
 
 // A fixed data folder, set before anything reads it (the single-instance lock
@@ -31,7 +34,7 @@ if (claimSingleInstance(mainWindow)) {
   });
 
   app.on('activate', () => {
-    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) createMainWindow();
+    if (app.isReady() && !getMainWindow()) createMainWindow();
   });
 
   void app.whenReady().then(() => {

@@ -7,6 +7,9 @@ import { devServerUrl, isAppUrl } from './origin';
 
 type Handler<Args extends readonly unknown[], Result> = (...args: Args) => Result | Promise<Result>;
 
+/** A further check on who sends, e.g. only the main window (see main-window.ts). */
+export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
+
 /**
  * Wraps a handler so it only runs for our own pages and well-formed arguments.
  * Kept separate from `handle` so tests can call it without ipcMain.
@@ -16,11 +19,15 @@ export function guardHandler<Args extends readonly unknown[], Result>(
   argsSchema: z.ZodType<Args>,
   fn: Handler<Args, Result>,
   devServer: string | undefined = devServerUrl(),
+  allowSender?: SenderCheck,
 ): (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<Result> {
   return async (event, ...args) => {
     const senderUrl = event.senderFrame?.url;
     if (!senderUrl || !isAppUrl(senderUrl, devServer)) {
       throw new Error('Rejected IPC from untrusted sender');
+    }
+    if (allowSender && !allowSender(event)) {
+      throw new Error(`Rejected ${channel}: only the main window may use it`);
     }
     const parsed = argsSchema.safeParse(args);
     if (!parsed.success) {
@@ -35,8 +42,9 @@ export function handle<Args extends readonly unknown[], Result>(
   channel: string,
   argsSchema: z.ZodType<Args>,
   fn: Handler<Args, Result>,
+  allowSender?: SenderCheck,
 ): void {
-  ipcMain.handle(channel, guardHandler(channel, argsSchema, fn));
+  ipcMain.handle(channel, guardHandler(channel, argsSchema, fn, devServerUrl(), allowSender));
 }
 
 export function getAppInfo(): AppInfo {

@@ -1,7 +1,8 @@
-import { app, BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
+import { app, Menu, type MenuItemConstructorOptions } from 'electron';
 import { IPC, type MenuCommand } from '../../shared/ipc/contract';
 import { MENU_LABELS } from '../../shared/i18n/menu';
 import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/locales';
+import { getMainWindow } from './main-window';
 
 export type SendMenuCommand = (command: MenuCommand) => void;
 
@@ -91,10 +92,17 @@ export function buildMenuTemplate(
   return [...(env.isMac ? [appMenu] : []), fileMenu, editMenu, viewMenu, helpMenu];
 }
 
-/** Delivers a command to the window the user is looking at (or the only one). */
-export function sendToFocusedWindow(command: MenuCommand): void {
-  const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
-  win?.webContents.send(IPC.menuCommand, command);
+/**
+ * Delivers a command to the main window, whichever window has focus: File → Home
+ * from the projector must not put every workshop's title on the room's wall.
+ */
+export function sendToMainWindow(command: MenuCommand): void {
+  const win = getMainWindow();
+  if (!win) return;
+  win.webContents.send(IPC.menuCommand, command);
+  // The command changes what the main window shows: bring it forward so the user sees it.
+  if (win.isMinimized()) win.restore();
+  win.focus();
 }
 
 /** Picks the menu language from the OS until the renderer reports its own. */
@@ -104,5 +112,5 @@ export function localeFromSystem(languages: readonly string[]): Locale {
 }
 
 export function installMenu(locale: Locale): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(locale, sendToFocusedWindow)));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(locale, sendToMainWindow)));
 }

@@ -1,9 +1,10 @@
 import { app, BrowserWindow, dialog, type PrintToPDFOptions } from 'electron';
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { IPC, type ExportPdfOptions, type PaperSize, type SaveFileRequest, type SaveOutcome } from '../../shared/ipc/contract';
 import { exportPdfArgs, saveFileArgs } from '../../shared/ipc/schemas';
 import { handle } from './ipc';
+import { fromMainWindow } from './main-window';
 import { buildWebPreferences, rendererEntryUrl } from './window';
 
 const READY_TIMEOUT_MS = 20_000;
@@ -45,9 +46,23 @@ async function whenReady(win: BrowserWindow): Promise<void> {
   throw new Error('The report did not render in time');
 }
 
+/** The PDF in progress: reports render one at a time (each is a hidden window holding a whole workshop). */
+let rendering: Promise<unknown> = Promise.resolve();
+
 /** Renders the report route in a hidden window with the app's own secure settings and prints it. */
-export async function renderReportPdf(options: ExportPdfOptions): Promise<Buffer> {
-  const win = new BrowserWindow({ show: false, width: 1024, height: 1400, webPreferences: buildWebPreferences() });
+export function renderReportPdf(options: ExportPdfOptions): Promise<Buffer> {
+  const next = rendering.then(() => renderNow(options), () => renderNow(options));
+  rendering = next.catch(() => undefined);
+  return next;
+}
+
+async function renderNow(options: ExportPdfOptions): Promise<Buffer> {
+  const win = new BrowserWindow({
+    show: false,
+    width: 1024,
+    height: 1400,
+    webPreferences: buildWebPreferences(),
+  });
   try {
     await win.loadURL(reportUrl(options));
     await whenReady(win);
@@ -55,6 +70,24 @@ export async function renderReportPdf(options: ExportPdfOptions): Promise<Buffer
   } finally {
     win.destroy();
   }
+}
+
+/**
+ * Test hook, for the desktop smoke test (test/desktop): with
+ * ALIGNBOARD_TEST_PDF_DIR set to an absolute folder, a PDF is written there
+ * without a dialog. Honoured only when the app is not packaged: an installed
+ * app always asks the user where to save.
+ */
+export function testPdfDir(env: NodeJS.ProcessEnv = process.env, isPackaged: boolean = app.isPackaged): string | undefined {
+  const dir = env.ALIGNBOARD_TEST_PDF_DIR;
+  return !isPackaged && dir && isAbsolute(dir) ? dir : undefined;
+}
+
+async function savePdf(fileName: string, pdf: Buffer): Promise<SaveOutcome> {
+  const testDir = testPdfDir();
+  if (!testDir) return saveThroughDialog(fileName, 'pdf', pdf);
+  await writeFile(join(testDir, safeFileName(fileName, 'pdf')), pdf);
+  return 'saved';
 }
 
 async function saveThroughDialog(fileName: string, extension: string, data: string | Buffer): Promise<SaveOutcome> {
@@ -76,6 +109,7 @@ const EXTENSIONS: Record<SaveFileRequest['mime'], string> = {
 };
 
 export function registerReportHandlers(): void {
-  handle(IPC.exportPdf, exportPdfArgs, async (options) => saveThroughDialog(options.fileName, 'pdf', await renderReportPdf(options)));
-  handle(IPC.saveFile, saveFileArgs, (request) => saveThroughDialog(request.fileName, EXTENSIONS[request.mime], request.content));
+  // From the main window only: the projector and the hidden report window never export.
+  handle(IPC.exportPdf, exportPdfArgs, async (options) => savePdf(options.fileName, await renderReportPdf(options)), fromMainWindow);
+  handle(IPC.saveFile, saveFileArgs, (request) => saveThroughDialog(request.fileName, EXTENSIONS[request.mime], request.content), fromMainWindow);
 }

@@ -12,6 +12,8 @@ export function claimSingleInstance(getWindow: () => BrowserWindow | undefined):
     return false;
   }
   app.on('second-instance', () => {
+    // The main window (never the projector or the hidden report window); the
+    // caller opens a new one when it was closed (macOS keeps running without).
     const win = getWindow();
     if (!win) return;
     if (win.isMinimized()) win.restore();

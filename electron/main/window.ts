@@ -1,6 +1,7 @@
 import { BrowserWindow, nativeTheme, type WebPreferences } from 'electron';
 import { join } from 'node:path';
 import { APP_ENTRY_URL, devServerUrl } from './origin';
+import { setMainWindow } from './main-window';
 
 /** Where electron-vite writes the preload, next to out/main. */
 export const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
@@ -36,7 +37,7 @@ export function rendererEntryUrl(): string {
   return devServerUrl() ?? APP_ENTRY_URL;
 }
 
-/** The one factory for the main window. */
+/** The one factory for the main window (registered as such: menus, second launches and backups go to it). */
 export function createMainWindow(): BrowserWindow {
   const win = new BrowserWindow({
     width: 1280,
@@ -49,6 +50,7 @@ export function createMainWindow(): BrowserWindow {
     backgroundColor: backgroundColor(),
     webPreferences: buildWebPreferences(),
   });
+  setMainWindow(win);
   win.once('ready-to-show', () => win.show());
   void win.loadURL(rendererEntryUrl());
   return win;

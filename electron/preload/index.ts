@@ -65,6 +65,10 @@ const api = {
     return (await ipcRenderer.invoke(IPC.readBackup, id)) as string;
   },
 
+  async deleteBackups(workshopId: string): Promise<number> {
+    return (await ipcRenderer.invoke(IPC.deleteBackups, workshopId)) as number;
+  },
+
   onBackupRequest(listener: () => void): () => void {
     const relay = (): void => listener();
     ipcRenderer.on(IPC.backupNow, relay);

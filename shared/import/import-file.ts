@@ -6,9 +6,10 @@ import { EXPORT_FORMAT, EXPORT_VERSION } from '../export/json';
 import { ImportRefused, refuse, type ImportProblem } from './problems';
 import { rekey } from '../model/rekey';
 import { checkReferences } from './references';
+import { MAX_WORKSHOP_FILE_BYTES } from '../model/file-limits';
 
-/** The largest file we read; a full 2,000-note workshop is about 1 MB. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+/** The largest file we read: the same limit backups and exports are held to. */
+export const MAX_IMPORT_BYTES = MAX_WORKSHOP_FILE_BYTES;
 
 /** Keys that could reach an object's prototype if a later step merged them. */
 const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locales';
+import { MAX_WORKSHOP_FILE_BYTES } from '../model/file-limits';
 
 /**
  * The one contract between the renderer and the Electron main process.
@@ -16,6 +17,7 @@ export const IPC = {
   writeBackup: 'transfer:write-backup',
   listBackups: 'transfer:list-backups',
   readBackup: 'transfer:read-backup',
+  deleteBackups: 'transfer:delete-backups',
   /** main → renderer: the app is quitting, snapshot what changed. */
   backupNow: 'transfer:backup-now',
   /** renderer → main: the quit snapshots are written (or failed); main may quit. */
@@ -46,6 +48,8 @@ export interface AlignboardBridge {
   writeBackup(workshopId: string, json: string): Promise<void>;
   listBackups(): Promise<BackupEntry[]>;
   readBackup(id: string): Promise<string>;
+  /** Deletes every snapshot of one workshop (one the user deleted); resolves to how many went. */
+  deleteBackups(workshopId: string): Promise<number>;
   /** Subscribes to main's "quitting, back up now"; returns the unsubscribe function. */
   onBackupRequest(listener: () => void): () => void;
   backupsFlushed(): Promise<void>;
@@ -55,8 +59,8 @@ export const BRIDGE_KEY = 'alignboard';
 
 export const PAPER_SIZES = ['a4', 'letter'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
-/** Largest file the renderer may ask main to save or back up (a 2,000-note workshop is ~1 MB). */
-export const MAX_SAVE_BYTES = 50 * 1024 * 1024;
+/** Largest file the renderer may ask main to save or back up: the one workshop-file limit. */
+export const MAX_SAVE_BYTES = MAX_WORKSHOP_FILE_BYTES;
 export const SAVE_MIMES = ['text/markdown', 'text/csv', 'application/json'] as const;
 
 export interface ExportPdfOptions {
@@ -79,6 +83,20 @@ export interface BackupEntry {
   /** ISO time the snapshot was written. */
   savedAt: string;
   bytes: number;
+}
+
+/**
+ * Why main refused or failed a backup. It travels in the error's message as
+ * `backup-failed:<reason>` (IPC keeps only the message); see backupProblemOf.
+ */
+export const BACKUP_PROBLEMS = ['diskFull', 'permission', 'tooLarge', 'tooManyNotes', 'invalid'] as const;
+export type BackupProblem = (typeof BACKUP_PROBLEMS)[number] | 'unknown';
+
+/** The reason in an error from a backup call, or 'unknown'. */
+export function backupProblemOf(error: unknown): BackupProblem {
+  const message = error instanceof Error ? error.message : String(error);
+  const reason = /backup-failed:([A-Za-z]+)/.exec(message)?.[1];
+  return (BACKUP_PROBLEMS as readonly string[]).includes(reason ?? '') ? (reason as BackupProblem) : 'unknown';
 }
 
 /** How a save ended: written, or the user closed the dialog. */

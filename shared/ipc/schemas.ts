@@ -28,4 +28,5 @@ export const saveFileArgs = z.tuple([
 ]);
 
 export const writeBackupArgs = z.tuple([safeId, z.string().min(2).max(MAX_SAVE_BYTES)]);
-export const readBackupArgs = z.tuple([z.string().regex(/^[A-Za-z0-9_-]{1,100}--\d{8}T\d{6}Z\.json$/)]);
+export const readBackupArgs = z.tuple([z.string().regex(/^[A-Za-z0-9_-]{1,100}--\d{8}T\d{6}(?:\d{3})?Z\.json$/)]);
+export const deleteBackupsArgs = z.tuple([safeId]);

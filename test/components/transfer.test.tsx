@@ -176,6 +176,7 @@ describe('backups', () => {
       writeBackup: async () => {},
       listBackups: async () => entries,
       readBackup: async (id) => files.get(id) ?? '',
+      deleteBackups: async () => 0,
       onQuit: () => () => {},
     });
     const json = await workshopAndItsExport(app);
@@ -199,6 +200,7 @@ describe('backups', () => {
       },
       listBackups: async () => [],
       readBackup: async () => '',
+      deleteBackups: async () => 0,
       onQuit: (backup) => {
         quit = backup;
         return () => (quit = null);

@@ -17,6 +17,11 @@ const electron = vi.hoisted(() => {
     static getFocusedWindow = vi.fn(() => windows[0]);
     readonly webContents = { send: vi.fn() };
     readonly once = vi.fn();
+    readonly on = vi.fn();
+    readonly isDestroyed = vi.fn(() => false);
+    readonly isMinimized = vi.fn(() => false);
+    readonly restore = vi.fn();
+    readonly focus = vi.fn();
     readonly show = vi.fn();
     readonly loadURL = vi.fn(() => Promise.resolve());
     constructor(readonly options: unknown) {
@@ -179,6 +184,31 @@ describe('startup', () => {
     expect(electron.windows).toHaveLength(1);
     electron.appListeners.get('activate')?.();
     expect(electron.windows).toHaveLength(1);
+  });
+});
+
+describe('a second launch', () => {
+  it('focuses the main window, not the projector opened after it', async () => {
+    await startApp();
+    electron.fireReady();
+    await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
+    const main = electron.windows[0] as { focus: ReturnType<typeof vi.fn> };
+    const projector = { isMinimized: vi.fn(() => false), restore: vi.fn(), show: vi.fn(), focus: vi.fn() };
+    electron.windows.unshift(projector);
+    electron.appListeners.get('second-instance')?.();
+    expect(main.focus).toHaveBeenCalledOnce();
+    expect(projector.focus).not.toHaveBeenCalled();
+  });
+
+  it('opens the main window again when only the projector is left (macOS keeps running)', async () => {
+    await startApp();
+    electron.fireReady();
+    await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
+    const closed = vi.mocked((electron.windows[0] as { on: (event: string, listener: () => void) => void }).on).mock.calls.find(([event]) => event === 'closed')?.[1];
+    closed?.();
+    electron.appListeners.get('second-instance')?.();
+    expect(electron.windows).toHaveLength(2);
+    expect((electron.windows[1] as { focus: ReturnType<typeof vi.fn> }).focus).toHaveBeenCalledOnce();
   });
 });
 

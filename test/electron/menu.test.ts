@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { KeyboardEvent, MenuItem, MenuItemConstructorOptions } from 'electron';
+import type { BrowserWindow, KeyboardEvent, MenuItem, MenuItemConstructorOptions } from 'electron';
 import { IPC } from '../../shared/ipc/contract';
 import { MENU_LABELS, type MenuLabels } from '../../shared/i18n/menu';
 
@@ -25,8 +25,9 @@ import {
   buildMenuTemplate,
   installMenu,
   localeFromSystem,
-  sendToFocusedWindow,
+  sendToMainWindow,
 } from '../../electron/main/menu';
+import { setMainWindow } from '../../electron/main/main-window';
 
 const WINDOWS = { isMac: false, isPackaged: true };
 
@@ -130,17 +131,41 @@ describe('menu delivery', () => {
     electron.send.mockClear();
   });
 
-  it('sends a command to the focused window on the menu channel', () => {
-    sendToFocusedWindow('undo');
-    expect(electron.send).toHaveBeenCalledWith(IPC.menuCommand, 'undo');
+  /** A window as main-window.ts sees it: focusable, closable, with its own webContents. */
+  function fakeWindow() {
+    const listeners = new Map<string, () => void>();
+    return {
+      webContents: { send: vi.fn() },
+      isDestroyed: vi.fn(() => false),
+      isMinimized: vi.fn(() => false),
+      restore: vi.fn(),
+      focus: vi.fn(),
+      on: vi.fn((event: string, listener: () => void) => void listeners.set(event, listener)),
+      close: () => listeners.get('closed')?.(),
+    };
+  }
+
+  it('sends File commands to the main window even while the projector has focus', () => {
+    const main = fakeWindow();
+    const projector = fakeWindow();
+    setMainWindow(main as unknown as BrowserWindow);
+    electron.BrowserWindow.getFocusedWindow.mockReturnValue(projector);
+    electron.BrowserWindow.getAllWindows.mockReturnValue([projector, main]);
+    sendToMainWindow('go-home');
+    expect(main.webContents.send).toHaveBeenCalledWith(IPC.menuCommand, 'go-home');
+    expect(main.focus).toHaveBeenCalled();
+    expect(projector.webContents.send).not.toHaveBeenCalled();
   });
 
-  it('falls back to the only window when none is focused', () => {
-    const other = vi.fn();
-    electron.BrowserWindow.getFocusedWindow.mockReturnValueOnce(null);
-    electron.BrowserWindow.getAllWindows.mockReturnValueOnce([{ webContents: { send: other } }]);
-    sendToFocusedWindow('about');
-    expect(other).toHaveBeenCalledWith(IPC.menuCommand, 'about');
+  it('sends nothing once the main window is closed, not even to the projector', () => {
+    const main = fakeWindow();
+    const projector = fakeWindow();
+    setMainWindow(main as unknown as BrowserWindow);
+    main.close();
+    electron.BrowserWindow.getFocusedWindow.mockReturnValue(projector);
+    sendToMainWindow('new-workshop');
+    expect(projector.webContents.send).not.toHaveBeenCalled();
+    expect(main.webContents.send).not.toHaveBeenCalled();
   });
 
   it('installs the menu as the application menu', () => {

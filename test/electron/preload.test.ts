@@ -30,6 +30,7 @@ describe('preload bridge', () => {
     const api = await loadBridge();
     expect(Object.keys(api).sort()).toEqual([
       'backupsFlushed',
+      'deleteBackups',
       'exportPdf',
       'getAppInfo',
       'listBackups',

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { IpcMainInvokeEvent } from 'electron';
+import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
 import { IPC } from '../../shared/ipc/contract';
 
 const electron = vi.hoisted(() => {
@@ -32,9 +32,13 @@ vi.mock('electron', () => electron);
 const fs = vi.hoisted(() => ({ writeFile: vi.fn(async () => {}) }));
 vi.mock('node:fs/promises', () => fs);
 
-import { pdfOptions, registerReportHandlers, reportUrl, safeFileName } from '../../electron/main/report';
+import { pdfOptions, registerReportHandlers, renderReportPdf, reportUrl, safeFileName, testPdfDir } from '../../electron/main/report';
+import { setMainWindow } from '../../electron/main/main-window';
 
-const appEvent = { senderFrame: { url: 'app://alignboard/index.html' } } as unknown as IpcMainInvokeEvent;
+const mainWindow = { isDestroyed: () => false, on: () => undefined, webContents: {} };
+setMainWindow(mainWindow as unknown as BrowserWindow);
+const appEvent = { senderFrame: { url: 'app://alignboard/index.html' }, sender: mainWindow.webContents } as unknown as IpcMainInvokeEvent;
+const projectorEvent = { senderFrame: { url: 'app://alignboard/index.html' }, sender: {} } as unknown as IpcMainInvokeEvent;
 type Invoke = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
 const handler = (channel: string) => electron.ipcMain.handle.mock.calls.find(([name]) => name === channel)?.[1] as Invoke;
 
@@ -42,6 +46,7 @@ beforeEach(() => {
   electron.ipcMain.handle.mockClear();
   electron.dialog.showSaveDialog.mockReset();
   fs.writeFile.mockClear();
+  electron.webContents.printToPDF.mockClear();
   electron.windows.length = 0;
   registerReportHandlers();
 });
@@ -87,6 +92,44 @@ describe('report PDF in main', () => {
     await handler(IPC.saveFile)(appEvent, { fileName: 'notes', mime: 'text/csv', content: '\uFEFFa,b' });
     expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ filters: [{ name: 'CSV', extensions: ['csv'] }] }));
     expect(fs.writeFile).toHaveBeenCalledWith('/tmp/a.csv', '\uFEFFa,b');
+  });
+
+  it('renders one PDF at a time', async () => {
+    let release: () => void = () => undefined;
+    electron.webContents.printToPDF.mockImplementationOnce(() => new Promise((resolve) => (release = () => resolve(Buffer.from('%PDF-1')))));
+    const first = renderReportPdf({ workshopId: 'w1', paper: 'a4', fileName: 'a' });
+    const second = renderReportPdf({ workshopId: 'w2', paper: 'a4', fileName: 'b' });
+    await vi.waitFor(() => expect(electron.webContents.printToPDF).toHaveBeenCalledOnce());
+    expect(electron.windows).toHaveLength(1);
+    release();
+    await first;
+    await second;
+    expect(electron.windows).toHaveLength(2);
+    expect(electron.windows[0]?.destroy).toHaveBeenCalled();
+  });
+
+  it('honours the PDF test hook only outside a packaged app, and only for an absolute folder', () => {
+    expect(testPdfDir({ ALIGNBOARD_TEST_PDF_DIR: '/tmp/pdfs' }, false)).toBe('/tmp/pdfs');
+    expect(testPdfDir({ ALIGNBOARD_TEST_PDF_DIR: '/tmp/pdfs' }, true)).toBeUndefined();
+    expect(testPdfDir({ ALIGNBOARD_TEST_PDF_DIR: 'relative' }, false)).toBeUndefined();
+    expect(testPdfDir({}, false)).toBeUndefined();
+  });
+
+  it('ignores the PDF test hook in the packaged app: the user still chooses where to save', async () => {
+    process.env.ALIGNBOARD_TEST_PDF_DIR = '/tmp/pdfs';
+    try {
+      electron.dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+      await expect(handler(IPC.exportPdf)(appEvent, { workshopId: 'w1', paper: 'a4', fileName: 'a' })).resolves.toBe('cancelled');
+      expect(fs.writeFile).not.toHaveBeenCalled();
+    } finally {
+      delete process.env.ALIGNBOARD_TEST_PDF_DIR;
+    }
+  });
+
+  it('refuses exports from any window but the main one', async () => {
+    await expect(handler(IPC.exportPdf)(projectorEvent, { workshopId: 'w1', paper: 'a4', fileName: 'a' })).rejects.toThrow('only the main window');
+    await expect(handler(IPC.saveFile)(projectorEvent, { fileName: 'a', mime: 'text/csv', content: 'x' })).rejects.toThrow('only the main window');
+    expect(electron.windows).toHaveLength(0);
   });
 
   it('refuses bad payloads and foreign senders before any work', async () => {

@@ -5,6 +5,7 @@ const electron = vi.hoisted(() => {
   const created: Array<{ options: unknown; once: ReturnType<typeof vi.fn>; show: ReturnType<typeof vi.fn>; loadURL: ReturnType<typeof vi.fn> }> = [];
   class BrowserWindow {
     readonly once = vi.fn();
+    readonly on = vi.fn();
     readonly show = vi.fn();
     readonly loadURL = vi.fn(() => Promise.resolve());
     constructor(readonly options: unknown) {

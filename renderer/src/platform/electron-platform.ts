@@ -15,6 +15,7 @@ export function createElectronPlatform(bridge: AlignboardBridge): Platform {
       writeBackup: (workshopId, json) => bridge.writeBackup(workshopId, json),
       listBackups: () => bridge.listBackups(),
       readBackup: (id) => bridge.readBackup(id),
+      deleteBackups: (workshopId) => bridge.deleteBackups(workshopId),
       onQuit: (backup) => bridge.onBackupRequest(() => void backup().finally(() => void bridge.backupsFlushed())),
     },
   };

@@ -22,6 +22,8 @@ export interface Platform {
     writeBackup(workshopId: string, json: string): Promise<void>;
     listBackups(): Promise<BackupEntry[]>;
     readBackup(id: string): Promise<string>;
+    /** Deletes every snapshot of one workshop (one that was deleted); resolves to how many went. */
+    deleteBackups(workshopId: string): Promise<number>;
     /** Runs `backup` when the app quits; main waits for it (a few seconds at most). */
     onQuit(backup: () => Promise<unknown>): () => void;
   } | null;
