@@ -102,8 +102,8 @@ export const transferPl: Shape<typeof transferEn> = {
       activity: 'Ćwiczenie',
       column: 'Kolumna',
       department: 'Dział',
-      text: 'Notatka',
-      createdAt: 'Utworzono',
+      text: 'Karteczka',
+      createdAt: 'Data utworzenia',
     },
   },
   import: {
