@@ -73,7 +73,7 @@ export function createTransfer({ app, platform, i18n }: Services) {
     exportJson: (records: RecordMap) => save(records, 'json', 'application/json', workshopToJson(records, new Date().toISOString())),
     importFile: async (file: File): Promise<boolean> => {
       if (file.size > MAX_IMPORT_BYTES) {
-        refuse({ code: 'tooLarge', params: { size: (file.size / 1024 / 1024).toFixed(1), max: MAX_IMPORT_BYTES / 1024 / 1024 } });
+        refuse({ code: 'tooLarge', params: { size: file.size / 1024 / 1024, max: MAX_IMPORT_BYTES / 1024 / 1024 } });
         return false;
       }
       return importText(await file.text(), file.size, 'transfer.import.done');
