@@ -1,7 +1,7 @@
 import { app, BrowserWindow, dialog, type PrintToPDFOptions } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { IPC, type ExportPdfOptions, type PaperSize, type SaveFileRequest, type SaveOutcome } from '../../shared/ipc/contract';
+import { IPC, XLSX_MIME, isBinaryMime, type ExportPdfOptions, type PaperSize, type SaveFileRequest, type SaveOutcome } from '../../shared/ipc/contract';
 import { exportPdfArgs, saveFileArgs } from '../../shared/ipc/schemas';
 import { handle } from './ipc';
 import { buildWebPreferences, rendererEntryUrl } from './window';
@@ -57,7 +57,7 @@ export async function renderReportPdf(options: ExportPdfOptions): Promise<Buffer
   }
 }
 
-async function saveThroughDialog(fileName: string, extension: string, data: string | Buffer): Promise<SaveOutcome> {
+async function saveThroughDialog(fileName: string, extension: string, data: string | Uint8Array): Promise<SaveOutcome> {
   const parent = BrowserWindow.getFocusedWindow();
   const dialogOptions = {
     defaultPath: join(app.getPath('documents'), safeFileName(fileName, extension)),
@@ -73,9 +73,12 @@ const EXTENSIONS: Record<SaveFileRequest['mime'], string> = {
   'text/markdown': 'md',
   'text/csv': 'csv',
   'application/json': 'json',
+  [XLSX_MIME]: 'xlsx',
 };
 
 export function registerReportHandlers(): void {
   handle(IPC.exportPdf, exportPdfArgs, async (options) => saveThroughDialog(options.fileName, 'pdf', await renderReportPdf(options)));
-  handle(IPC.saveFile, saveFileArgs, (request) => saveThroughDialog(request.fileName, EXTENSIONS[request.mime], request.content));
+  handle(IPC.saveFile, saveFileArgs, (request) =>
+    saveThroughDialog(request.fileName, EXTENSIONS[request.mime], isBinaryMime(request.mime) ? Buffer.from(request.content, 'base64') : request.content),
+  );
 }

@@ -35,3 +35,24 @@ export function dayAsDate(day: string): Date | null {
   const parsed = new Date(`${day}T00:00:00Z`);
   return Number.isNaN(parsed.getTime()) ? null : parsed;
 }
+
+/**
+ * An ISO timestamp as the local wall-clock time, stored as that time in UTC:
+ * workbooks have no time zones, so 10:00Z written in Warsaw shows as 11:00.
+ */
+export function wallClockAsDate(iso: string, timeZone?: string): Date | null {
+  const parsed = new Date(iso);
+  if (Number.isNaN(parsed.getTime())) return null;
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    hourCycle: 'h23',
+    timeZone,
+  }).formatToParts(parsed);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((entry) => entry.type === type)?.value ?? 0);
+  return new Date(Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second')));
+}
