@@ -67,4 +67,10 @@ describe('Excel workbook export in the browser', () => {
     expect(notes.getRow(2).getCell(4).type).toBe(ExcelJS.ValueType.String);
     expect(problems).toEqual([]);
   });
+
+  it('ran under the app’s policy, which allows no eval', async () => {
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toContain('unsafe-eval');
+  });
 });
