@@ -82,7 +82,7 @@ describe('persistence across a restart', () => {
 
     const card = page.getByRole('article', { name: TITLE });
     await card.waitFor();
-    expect(await card.getByText('5 notatek', { exact: true }).count()).toBe(1);
+    expect(await card.getByText('5 karteczek', { exact: true }).count()).toBe(1);
     await card.getByRole('button', { name: 'Otwórz' }).click();
 
     await page.getByRole('heading', { level: 2, name: 'Agenda' }).waitFor();
