@@ -1,7 +1,7 @@
 import { app, BrowserWindow, dialog, type PrintToPDFOptions } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
-import { IPC, type ExportPdfOptions, type PaperSize, type SaveFileRequest, type SaveOutcome } from '../../shared/ipc/contract';
+import { IPC, XLSX_MIME, isBinaryMime, type ExportPdfOptions, type PaperSize, type SaveFileRequest, type SaveOutcome } from '../../shared/ipc/contract';
 import { exportPdfArgs, saveFileArgs } from '../../shared/ipc/schemas';
 import { handle } from './ipc';
 import { fromMainWindow } from './main-window';
@@ -90,7 +90,7 @@ async function savePdf(fileName: string, pdf: Buffer): Promise<SaveOutcome> {
   return 'saved';
 }
 
-async function saveThroughDialog(fileName: string, extension: string, data: string | Buffer): Promise<SaveOutcome> {
+async function saveThroughDialog(fileName: string, extension: string, data: string | Uint8Array): Promise<SaveOutcome> {
   const parent = BrowserWindow.getFocusedWindow();
   const dialogOptions = {
     defaultPath: join(app.getPath('documents'), safeFileName(fileName, extension)),
@@ -106,10 +106,17 @@ const EXTENSIONS: Record<SaveFileRequest['mime'], string> = {
   'text/markdown': 'md',
   'text/csv': 'csv',
   'application/json': 'json',
+  [XLSX_MIME]: 'xlsx',
 };
 
 export function registerReportHandlers(): void {
   // From the main window only: the projector and the hidden report window never export.
   handle(IPC.exportPdf, exportPdfArgs, async (options) => savePdf(options.fileName, await renderReportPdf(options)), fromMainWindow);
-  handle(IPC.saveFile, saveFileArgs, (request) => saveThroughDialog(request.fileName, EXTENSIONS[request.mime], request.content), fromMainWindow);
+  handle(
+    IPC.saveFile,
+    saveFileArgs,
+    (request) =>
+      saveThroughDialog(request.fileName, EXTENSIONS[request.mime], isBinaryMime(request.mime) ? Buffer.from(request.content, 'base64') : request.content),
+    fromMainWindow,
+  );
 }

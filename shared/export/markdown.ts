@@ -3,12 +3,15 @@ import type { ReportBlock, ReportItem, ReportModel } from '../report/types';
 /**
  * Escapes text typed by people so a Markdown viewer shows it literally: no
  * raw HTML (`<img onerror>` stays text), no accidental emphasis, links or
- * headings. Line breaks become hard breaks inside the same list item or cell.
+ * headings (`=` too, so a line of `===` under a line is no heading). Spaces and
+ * tabs that start a line become no-break spaces, so four of them never make a
+ * code block. Line breaks become hard breaks inside the same list item or cell.
  */
 export function escapeMarkdown(text: string, lineBreak = '  \n  '): string {
   return text
-    .replace(/[\\`*_{}[\]<>()#+!|~&-]/g, (char) => `\\${char}`)
+    .replace(/[\\`*_{}[\]<>()#+!|~&=-]/g, (char) => `\\${char}`)
     .replace(/^(\d+)\./gm, '$1\\.')
+    .replace(/^[ \t]+/gm, (indent) => indent.replace(/ /g, '\u00A0').replace(/\t/g, '\u00A0'.repeat(4)))
     .replace(/\r\n?|\n/g, lineBreak);
 }
 

@@ -96,7 +96,7 @@ export const MENU_LABELS: Record<Locale, MenuLabels> = {
     },
     file: {
       title: 'Plik',
-      newWorkshop: 'Nowe warsztaty…',
+      newWorkshop: 'Nowy warsztat…',
       home: 'Strona główna',
       closeWindow: 'Zamknij okno',
       quit: 'Zakończ',

@@ -61,7 +61,13 @@ export const PAPER_SIZES = ['a4', 'letter'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
 /** Largest file the renderer may ask main to save or back up: the one workshop-file limit. */
 export const MAX_SAVE_BYTES = MAX_WORKSHOP_FILE_BYTES;
-export const SAVE_MIMES = ['text/markdown', 'text/csv', 'application/json'] as const;
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const SAVE_MIMES = ['text/markdown', 'text/csv', 'application/json', XLSX_MIME] as const;
+
+/** Binary formats cross IPC as base64 text, so every save request stays one plain, validated string. */
+export function isBinaryMime(mime: (typeof SAVE_MIMES)[number]): boolean {
+  return mime === XLSX_MIME;
+}
 
 export interface ExportPdfOptions {
   workshopId: string;
@@ -72,6 +78,7 @@ export interface ExportPdfOptions {
 export interface SaveFileRequest {
   fileName: string;
   mime: (typeof SAVE_MIMES)[number];
+  /** The text of a text format; for a binary one (.xlsx, see isBinaryMime) its bytes in base64. */
   content: string;
 }
 

@@ -111,7 +111,7 @@ describe('voting', { timeout: 30_000 }, () => {
     expect(within(voting).getAllByText('Marketing: 1')).toHaveLength(1);
 
     await user.click(within(voting).getByRole('button', { name: 'Remove a Sales dot from: A segment' }));
-    expect(within(voting).getByText('Sales: 1 dots left')).toBeInTheDocument();
+    expect(within(voting).getByText('Sales: 1 dot left')).toBeInTheDocument();
     expect(addSales).toBeEnabled();
   });
 

@@ -75,8 +75,8 @@ describe('hostile note text', () => {
 
     // The note's labels follow the language (they come from a per-note translation hook).
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'Polski');
-    expect(await screen.findByRole('button', { name: `Przenieś notatkę: ${HOSTILE.image}` }, { timeout: 10_000 })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: `Edytuj notatkę: ${HOSTILE.image}` })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: `Przenieś karteczkę: ${HOSTILE.image}` }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: `Edytuj karteczkę: ${HOSTILE.image}` })).toBeInTheDocument();
     expect(container.querySelector('img')).toBeNull();
   }, 20_000);
 });

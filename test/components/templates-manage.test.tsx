@@ -117,11 +117,11 @@ describe('saved templates on the home screen', () => {
     const { user, section } = await renderWithTemplates();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'Polski');
     const polish = await screen.findByRole('region', { name: 'Zapisane szablony' });
-    expect(within(polish).getByText('11 działań')).toBeInTheDocument();
-    expect(within(polish).getByText('1 działanie')).toBeInTheDocument();
+    expect(within(polish).getByText('11 ćwiczeń')).toBeInTheDocument();
+    expect(within(polish).getByText('1 ćwiczenie')).toBeInTheDocument();
 
     for (const title of ['Quarterly alignment', 'Test']) {
-      const group = within(section).getByRole('group', { name: `Operacje na szablonie „${title}”` });
+      const group = within(section).getByRole('group', { name: `Opcje szablonu „${title}”` });
       await user.click(within(group).getByRole('button', { name: 'Usuń' }));
       await user.click(within(screen.getByRole('alertdialog', { name: `Usunąć szablon „${title}”?` })).getByRole('button', { name: 'Usuń' }));
       await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());

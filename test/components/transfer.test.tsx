@@ -82,7 +82,7 @@ describe('export menu', () => {
     expect(app.saved.map((request) => request.mime)).toEqual(['text/markdown', 'text/csv']);
     expect(app.saved[0]!.fileName).toMatch(/^Alignboard – Sales & Marketing alignment – \d{4}-\d{2}-\d{2}\.md$/);
     expect(app.saved[0]!.content).toContain('# Sales \\& Marketing alignment');
-    expect(app.saved[1]!.content.startsWith('\uFEFFActivity,Column,Department,Note,Created')).toBe(true);
+    expect(app.saved[1]!.content.startsWith('\uFEFF"Activity","Column","Department","Note","Created"')).toBe(true);
     expect(app.platform.exportPdf).toHaveBeenCalledWith(expect.objectContaining({ paper: 'a4', fileName: expect.stringMatching(/\.pdf$/) }));
     expect(await screen.findByText('The PDF report was saved.')).toBeInTheDocument();
   });
@@ -108,7 +108,7 @@ describe('export from a home card', () => {
     await app.user.click(within(card).getByRole('button', { name: 'Export Sales & Marketing alignment' }));
     await app.user.click(within(card).getByRole('button', { name: 'Spreadsheet (.csv)' }));
     await waitFor(() => expect(app.saved).toHaveLength(1));
-    expect(app.saved[0]!.content.startsWith('\uFEFFActivity,Column,Department,Note,Created')).toBe(true);
+    expect(app.saved[0]!.content.startsWith('\uFEFF"Activity","Column","Department","Note","Created"')).toBe(true);
     expect(screen.getByRole('heading', { level: 1, name: 'Your workshops' })).toBeInTheDocument();
   });
 });
@@ -156,7 +156,7 @@ describe('import', () => {
     Object.defineProperty(file, 'size', { value: 21 * 1024 * 1024 });
     const text = vi.spyOn(file, 'text');
     await app.user.upload(screen.getByLabelText('Choose a workshop file (.json) to import'), file);
-    expect(await screen.findByRole('alert')).toHaveTextContent('This file is 21.0 MB; the largest workshop file Alignboard imports is 20 MB.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('This file is 21 MB; the largest workshop file Alignboard imports is 20 MB.');
     expect(text).not.toHaveBeenCalled();
     expect(await app.services.db.records.count()).toBe(0);
   });

@@ -82,7 +82,7 @@ describe('persistence across a restart', () => {
 
     const card = page.getByRole('article', { name: TITLE });
     await card.waitFor();
-    expect(await card.getByText('5 notatek', { exact: true }).count()).toBe(1);
+    expect(await card.getByText('5 karteczek', { exact: true }).count()).toBe(1);
     await card.getByRole('button', { name: 'Otwórz' }).click();
 
     await page.getByRole('heading', { level: 2, name: 'Agenda' }).waitFor();
@@ -90,7 +90,7 @@ describe('persistence across a restart', () => {
     await page.getByRole('button', { name: /Jak widzimy klienta/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Jak widzimy klienta' }).waitFor();
 
-    const polish = (column: string) => `Notatki w kolumnie ${column}`;
+    const polish = (column: string) => `Karteczki w kolumnie ${column}`;
     await eventually(() => noteTexts(page, 'Sprzedaż widzi', polish)).toEqual([SALES_1, SALES_3]);
     expect(await noteTexts(page, 'Marketing widzi', polish)).toEqual([MARKETING_1, SALES_2, MARKETING_2]);
     expect(await noteTexts(page, 'Nasza wspólna definicja klienta', polish)).toEqual([]);

@@ -6,7 +6,7 @@ import { buildReport } from '../../shared/report/build';
 import { HOSTILE_FORMULA, HOSTILE_HTML, MULTILINE, QUOTED, seededWorkshop, translator } from './report.fixtures';
 
 /** A minimal RFC 4180 reader, to prove the writer's output reads back cell for cell. */
-function readCsv(text: string): string[][] {
+function readCsv(text: string, separator = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -23,7 +23,7 @@ function readCsv(text: string): string[][] {
     } else if (quoted && char === '"') quoted = false;
     else if (quoted) cell += char;
     else if (char === '"') quoted = true;
-    else if (char === ',') endCell();
+    else if (char === separator) endCell();
     else if (char === '\r' && text[i + 1] === '\n') {
       endCell();
       rows.push(row);
@@ -37,13 +37,14 @@ function readCsv(text: string): string[][] {
 describe('csvCell', () => {
   it('neutralises every character that starts a formula', () => {
     for (const start of ['=', '+', '-', '@', '\t', '\r']) expect(csvCell(`${start}1+1`).replace(/^"/, '')).toMatch(/^'/);
-    expect(csvCell(HOSTILE_FORMULA)).toBe(`'${HOSTILE_FORMULA}`);
+    expect(csvCell(HOSTILE_FORMULA)).toBe(`"'${HOSTILE_FORMULA}"`);
   });
 
-  it('quotes commas, quotes and line breaks the RFC 4180 way and leaves plain text alone', () => {
+  it('quotes every cell the RFC 4180 way, doubling quotes', () => {
     expect(csvCell(QUOTED)).toBe('"He said ""15% off"", then left"');
     expect(csvCell(MULTILINE)).toBe('"First line\nSecond line"');
-    expect(csvCell('Sprzedaż')).toBe('Sprzedaż');
+    expect(csvCell('Sprzedaż')).toBe('"Sprzedaż"');
+    expect(csvCell('')).toBe('""');
   });
 });
 
@@ -56,25 +57,28 @@ describe('toCsv / notesCsv', () => {
 
   it('lists every note with its activity, column and department, hostile text made inert', () => {
     const { records } = seededWorkshop();
-    const rows = readCsv(notesCsv(records, 'en', translator('en')).slice(1));
+    const rows = readCsv(notesCsv(records, 'en', translator('en'), { timeZone: 'Europe/Warsaw' }).slice(1));
     expect(rows[0]).toEqual(['Activity', 'Column', 'Department', 'Note', 'Created']);
     expect(rows).toHaveLength(7);
-    expect(rows[2]).toEqual(['Customer lens', 'Sales sees', 'Sales', `'${HOSTILE_FORMULA}`, '2026-11-26T10:00:00.000Z']);
+    // 10:00 UTC is 11:00 in Warsaw: a local time, not raw UTC.
+    expect(rows[2]).toEqual(['Customer lens', 'Sales sees', 'Sales', `'${HOSTILE_FORMULA}`, '2026-11-26 11:00']);
     expect(rows[3]?.[3]).toBe(HOSTILE_HTML);
     expect(rows.slice(1).every((row) => !/^[=+\-@]/.test(row[3] ?? ''))).toBe(true);
   });
 
-  it('uses the workshop language for headers and titles', () => {
+  it('uses the workshop language for headers, titles, the separator and dates', () => {
     const { records } = seededWorkshop();
-    const rows = readCsv(notesCsv(records, 'pl', translator('pl')).slice(1));
-    expect(rows[0]).toEqual(['Ćwiczenie', 'Kolumna', 'Dział', 'Notatka', 'Utworzono']);
+    const csv = notesCsv(records, 'pl', translator('pl'), { timeZone: 'Europe/Warsaw' });
+    expect(csv.split('\r\n')[0]).toBe('\uFEFF"Ćwiczenie";"Kolumna";"Dział";"Karteczka";"Data utworzenia"');
+    const rows = readCsv(csv.slice(1), ';');
     expect(rows[1]?.[0]).toBe('Jak widzimy klienta');
+    expect(rows[2]?.[4]).toBe('26.11.2026 11:00');
   });
 });
 
 describe('Markdown', () => {
   it('escapes markup so hostile text shows literally', () => {
-    expect(escapeMarkdown(HOSTILE_HTML)).toBe('\\<img src=x onerror=alert\\(1\\)\\>');
+    expect(escapeMarkdown(HOSTILE_HTML)).toBe('\\<img src\\=x onerror\\=alert\\(1\\)\\>');
     expect(escapeMarkdown('*bold* [link](x) # no heading')).toBe('\\*bold\\* \\[link\\]\\(x\\) \\# no heading');
     expect(escapeMarkdown('1. not a list')).toBe('1\\. not a list');
   });
@@ -90,7 +94,7 @@ describe('Markdown', () => {
     expect(md).toContain('- **Sales:** First line  \n  Second line');
     expect(md).toContain('| 2 | Customer lens | 0:15–0:35 | 20 min |');
     expect(md).not.toMatch(/(^|[^\\])<img/); // only the escaped form
-    expect(md).toContain('\\<img src=x onerror=alert\\(1\\)\\>');
+    expect(md).toContain('\\<img src\\=x onerror\\=alert\\(1\\)\\>');
   });
 });
 

@@ -123,9 +123,11 @@ describe('report sections of the exercises and facilitation', () => {
   it('exports the plan as CSV with formulas neutralised', () => {
     const { records } = withPlanVotesAndHealth();
     const csv = actionsCsv(records, 'en', translator('en'));
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFStep,Action,Owner (Sales),Owner (Marketing),Due,Status,How we will know it worked');
-    expect(csv).toContain(`5. One way to measure,'${HOSTILE_FORMULA},,,,Open,`);
-    expect(csv).toContain('1. Clear communication,Weekly pipeline call,Anna,Piotr,2027-01-31,In progress,');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFF"Step","Action","Owner (Sales)","Owner (Marketing)","Due","Status","How we will know it worked"');
+    expect(csv).toContain(`"5. One way to measure","'${HOSTILE_FORMULA}","","","","Open",""`);
+    expect(csv).toContain('"1. Clear communication","Weekly pipeline call","Anna","Piotr","2027-01-31","In progress",');
+    // Polish: the separator Polish Excel splits on, and the date as it reads one.
+    expect(actionsCsv(records, 'pl', translator('pl'))).toContain(';"Anna";"Piotr";"31.01.2027";"W toku";');
   });
 
   it('adds the role-swap accuracy and the agreements once they exist', () => {

@@ -121,6 +121,7 @@ export const exercisesEn = {
     start: 'Start a follow-up session',
     short: 'Follow-up',
     title: 'Follow-up session',
+    body_zero: 'A new workshop with fresh boards. There are no open actions to move over; this health check is kept to compare with the next one.',
     body_one: 'A new workshop with fresh boards. The {{count}} open action moves over with its history, and this health check is kept to compare with the next one.',
     body_other: 'A new workshop with fresh boards. The {{count}} open actions move over with their history, and this health check is kept to compare with the next one.',
     name: 'Title of the follow-up',

@@ -52,6 +52,7 @@ export function ExportDisclosure({ records, workshopId, title, small = false }: 
       label: t(records ? (hasActions(records) ? 'transfer.export.csvActions' : 'transfer.export.csvNotes') : 'transfer.export.csv'),
       action: (loaded) => (hasActions(loaded) ? transfer.exportActionsCsv(loaded) : transfer.exportCsv(loaded)),
     },
+    { key: 'xlsx', label: t('transfer.export.xlsx'), action: transfer.exportXlsx },
     { key: 'json', label: t('transfer.export.json'), action: transfer.exportJson },
   ];
 

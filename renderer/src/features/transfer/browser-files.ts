@@ -1,8 +1,11 @@
-import type { ExportPdfOptions, SaveFileRequest, SaveOutcome } from '@shared/ipc/contract';
+import { isBinaryMime, type ExportPdfOptions, type SaveFileRequest, type SaveOutcome } from '@shared/ipc/contract';
+import { fromBase64 } from '@shared/export/base64';
 
 /** A browser "save": the file arrives as a download; there is no dialog to cancel. */
 export function downloadFile(request: SaveFileRequest): SaveOutcome {
-  const blob = new Blob([request.content], { type: `${request.mime};charset=utf-8` });
+  const blob = isBinaryMime(request.mime)
+    ? new Blob([fromBase64(request.content)], { type: request.mime })
+    : new Blob([request.content], { type: `${request.mime};charset=utf-8` });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

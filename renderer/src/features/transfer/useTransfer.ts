@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { actionsCsv, notesCsv } from '@shared/export/csv';
 import { workshopToJson } from '@shared/export/json';
 import { reportToMarkdown } from '@shared/export/markdown';
-import type { BackupEntry, PaperSize, SaveFileRequest } from '@shared/ipc/contract';
+import { toBase64 } from '@shared/export/base64';
+import { XLSX_MIME, type BackupEntry, type PaperSize, type SaveFileRequest } from '@shared/ipc/contract';
 import { importWorkshopFile, MAX_IMPORT_BYTES } from '@shared/import/import-file';
 import type { ImportProblem } from '@shared/import/problems';
 import { isLocale, DEFAULT_LOCALE, type Locale } from '@shared/i18n/locales';
@@ -69,9 +70,21 @@ export function createTransfer({ app, workshops, platform, i18n }: Services) {
     exportCsv: (records: RecordMap) => save(records, 'csv', 'text/csv', notesCsv(records, locale(), translate(locale()))),
     exportActionsCsv: (records: RecordMap) => save(records, 'csv', 'text/csv', actionsCsv(records, locale(), translate(locale()))),
     exportJson: (records: RecordMap) => save(records, 'json', 'application/json', workshopToJson(records, new Date().toISOString())),
+    /** The workbook writer and exceljs load on first use, as their own chunk: the app's start does not carry them. */
+    exportXlsx: async (records: RecordMap) => {
+      let content: string;
+      try {
+        const { workbookXlsx } = await import('@shared/export/xlsx');
+        content = toBase64(await workbookXlsx(records, locale(), translate(locale()), new Date()));
+      } catch (error) {
+        app.notify({ tone: 'error', key: 'transfer.export.failed', params: { detail: String(error) } });
+        return;
+      }
+      await save(records, 'xlsx', XLSX_MIME, content);
+    },
     importFile: async (file: File): Promise<boolean> => {
       if (file.size > MAX_IMPORT_BYTES) {
-        refuse({ code: 'tooLarge', params: { size: (file.size / 1024 / 1024).toFixed(1), max: MAX_IMPORT_BYTES / 1024 / 1024 } });
+        refuse({ code: 'tooLarge', params: { size: file.size / 1024 / 1024, max: MAX_IMPORT_BYTES / 1024 / 1024 } });
         return false;
       }
       return importText(await file.text(), file.size, 'transfer.import.done');
