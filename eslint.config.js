@@ -71,6 +71,16 @@ export default tseslint.config(
     },
   },
   {
+    // The room server also runs as a plain Node process (npm run room): no Electron in it.
+    files: ['electron/room/**/*.ts'],
+    rules: {
+      'no-restricted-imports': layer([
+        { group: ['**/renderer/**', 'react', 'react-dom'], message: 'electron/ must not import the renderer.' },
+        { regex: '^electron(/.*)?$', message: 'electron/room/ is plain Node: it runs without Electron.' },
+      ]),
+    },
+  },
+  {
     files: ['test/**/*.{ts,tsx}', '*.config.ts', 'vite.renderer.ts', 'build/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'no-console': 'off' },

@@ -23,12 +23,12 @@ export const HOST_MAX_BYTES = 8 * 1024 * 1024;
 /** The room's WebSocket close codes (4000–4999 are the application's own). */
 export const CLOSE = {
   badMessage: 4400,
-  badPass: 4401,
+  badSecret: 4401,
+  badPass: 4402,
   removed: 4403,
   authTimeout: 4408,
   locked: 4423,
   rateLimited: 4429,
-  slowClient: 4430,
   replaced: 4409,
   hostReplaced: 4410,
   closing: 1001,
@@ -58,8 +58,9 @@ export type Refusal = (typeof REFUSALS)[number];
 const recordId = z.string().min(1).max(100);
 /** An intent id the device made: short, URL-safe. */
 export const intentId = z.string().regex(/^[A-Za-z0-9_-]{8,40}$/);
-/** A participant's pass: 32 random bytes, base64url. */
+/** A participant's pass or a room secret: 32 random bytes, base64url. */
 export const pass = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+export const secret = pass;
 const participantId = z.string().regex(/^[A-Za-z0-9_-]{8,40}$/);
 const department = z.enum(DEPARTMENT_IDS);
 const name = z.string().trim().min(1).max(LIMITS.departmentName);
@@ -77,7 +78,8 @@ export const deviceIntentSchema = z.discriminatedUnion('t', [
 export type DeviceIntent = z.infer<typeof deviceIntentSchema>;
 
 export const deviceMessageSchema = z.discriminatedUnion('t', [
-  z.strictObject({ t: z.literal('join'), name, department }),
+  /** `key` is the join secret from the join address (its fragment, never sent over HTTP). */
+  z.strictObject({ t: z.literal('join'), key: secret, name, department }),
   z.strictObject({ t: z.literal('resume'), participantId, pass }),
   ...deviceIntentSchema.options,
 ]);
@@ -95,6 +97,8 @@ export type RoomToDevice = z.infer<typeof roomToDeviceSchema>;
 const member = z.strictObject({ participantId, passHash: z.string().regex(/^[0-9a-f]{64}$/), removed: z.boolean() });
 
 export const hostMessageSchema = z.discriminatedUnion('t', [
+  /** The first message: the host secret the room printed or handed over. */
+  z.strictObject({ t: z.literal('hello'), secret }),
   /** The room's known passes (after a restart of the room or of the page). */
   z.strictObject({ t: z.literal('members'), members: z.array(member).max(5000) }),
   z.strictObject({ t: z.literal('joined'), participantId }),

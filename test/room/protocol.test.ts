@@ -6,7 +6,7 @@ import { DEVICE_MAX_BYTES, parseDeviceMessage, parseHostMessage, utf8Length } fr
 describe('parseDeviceMessage', () => {
   it('accepts each kind of device message', () => {
     const good = [
-      { t: 'join', name: 'Ala', department: 'sales' },
+      { t: 'join', key: 'k'.repeat(43), name: 'Ala', department: 'sales' },
       { t: 'resume', participantId: 'p-12345678', pass: 'a'.repeat(43) },
       { t: 'addNote', id: 'intent-0001', columnId: 'c1', text: 'Leads go cold' },
       { t: 'editNote', id: 'intent-0002', noteId: 'n1', text: 'x' },
@@ -21,14 +21,15 @@ describe('parseDeviceMessage', () => {
   it('refuses unknown fields, unknown types, wrong values and non-JSON, with a code', () => {
     const bad = [
       { t: 'addNote', id: 'intent-0001', columnId: 'c1', text: 'x', author: 'someone-else' },
-      { t: 'join', name: 'Ala', department: 'sales', participantId: 'p-12345678' },
+      { t: 'join', key: 'k'.repeat(43), name: 'Ala', department: 'sales', participantId: 'p-12345678' },
+      { t: 'join', name: 'Ala', department: 'sales' },
       { t: 'setPhase', phase: 'reveal' },
       { t: 'vote', id: 'intent-0004', targetId: 'n1', delta: 5 },
       { t: 'rate', id: 'intent-0005', step: 'communication', score: 6 },
       { t: 'addNote', id: 'short', columnId: 'c1', text: 'x' },
       { t: 'addNote', id: 'intent-0001', columnId: 'c1', text: 'x'.repeat(501) },
-      { t: 'join', name: '   ', department: 'sales' },
-      { t: 'join', name: 'Ala', department: 'finance' },
+      { t: 'join', key: 'k'.repeat(43), name: '   ', department: 'sales' },
+      { t: 'join', key: 'k'.repeat(43), name: 'Ala', department: 'finance' },
       { t: 'resume', participantId: 'p-12345678', pass: 'short' },
       ['addNote'],
       null,
