@@ -1,6 +1,7 @@
 import type { Translation } from './en';
 import { exercisesPl } from './exercises.pl';
 import { facilitationPl } from './facilitation.pl';
+import { roomPl } from './room.pl';
 import { templatePl } from './template.pl';
 import { transferPl } from './transfer.pl';
 
@@ -125,4 +126,5 @@ export const pl: Translation = {
   facilitation: facilitationPl,
   exercises: exercisesPl,
   transfer: transferPl,
+  room: roomPl,
 };
