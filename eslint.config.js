@@ -21,7 +21,7 @@ const RENDERER_LIMITS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist/', 'dist-web/', 'release/', 'bench/results/', 'docs/'] },
+  { ignores: ['node_modules/', 'out/', 'dist/', 'dist-web/', 'dist-room/', 'release/', 'bench/results/', 'docs/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
