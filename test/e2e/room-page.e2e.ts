@@ -32,13 +32,17 @@ afterAll(async () => {
   await room?.close();
 });
 
+/** Console errors and page errors, except a socket failing while the phone is offline. */
+const problems: string[] = [];
+
 async function phone(locale = 'en-GB'): Promise<{ page: Page; context: BrowserContext }> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale });
   contexts.push(context);
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/WebSocket connection|ERR_INTERNET_DISCONNECTED/.test(message.text())) problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(String(error)));
   await page.goto(room.joinUrl);
   return { page, context };
 }
@@ -86,5 +90,15 @@ describe('participant page', () => {
     expect(await celina.page.getByText('Sales · Ala').count()).toBe(2);
     if (SHOTS) await celina.page.screenshot({ path: `${SHOTS}/room-phone-reveal.png`, fullPage: false });
     expect(texts()).toEqual(['Leads arrive too late', 'Written in the lift']);
+    expect(problems).toEqual([]); // Among them: no Content-Security-Policy violation.
+  });
+
+  it('speaks Polish on a Polish phone and shows the join form large enough to tap', async () => {
+    const { page } = await phone('pl-PL');
+    await expect.poll(() => page.getByRole('heading', { name: 'Dołącz do warsztatu' }).count(), { timeout: 10_000 }).toBe(1);
+    const join = await page.getByRole('button', { name: 'Dołącz' }).boundingBox();
+    expect(join!.height).toBeGreaterThanOrEqual(48);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/room-phone-join-pl.png` });
+    expect(problems).toEqual([]);
   });
 });

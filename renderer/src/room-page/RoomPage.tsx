@@ -13,8 +13,8 @@ export function RoomPage({ connection }: { connection: RoomConnection }) {
     <div className="room">
       <header className="room-header">
         <span className="room-brand">{t('room.page.title')}</span>
-        <span role="status" className={`room-status room-status-${connection.status}`}>
-          {connection.status === 'online' ? t('room.page.online') : connection.status === 'closed' ? '' : t('room.page.reconnecting')}
+        <span role="status" className={`room-status room-status-${connection.identity ? connection.status : 'idle'}`}>
+          {!connection.identity || connection.status === 'closed' ? '' : connection.status === 'online' ? t('room.page.online') : t('room.page.reconnecting')}
         </span>
         <button type="button" className="room-lang" lang={other} onClick={() => void i18n.changeLanguage(other)}>
           {t(`app.languages.${other}`)}

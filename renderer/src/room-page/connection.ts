@@ -55,8 +55,9 @@ export class RoomConnection {
     this.outbox = readJson<DeviceIntent[]>(storage, KEYS.outbox) ?? [];
   }
 
+  /** Connects at once for someone who joined before; a newcomer connects when they join. */
   start(): void {
-    this.connect();
+    if (this.identity) this.connect();
   }
 
   stop(): void {
@@ -70,7 +71,7 @@ export class RoomConnection {
    * will not answer, and try again at once when the network is back.
    */
   networkChanged(online: boolean): void {
-    if (this.stopped || this.ending) return;
+    if (this.stopped || this.ending || (!this.identity && !this.joinRequest)) return;
     if (this.timer) clearTimeout(this.timer);
     this.attempts = 0;
     if (online) return this.connect();
