@@ -8,10 +8,24 @@ import type { RoomRecord, RoomRecordMap } from './records-proposal';
 type Kind = RoomRecord['type'];
 type OfKind<K extends Kind> = Extract<RoomRecord, { type: K }>;
 
+/**
+ * Records grouped by kind, built once per map: a map is never changed in
+ * place (diffs make new maps), so the grouping stays true for its lifetime.
+ */
+const kindIndexes = new WeakMap<RoomRecordMap, Map<Kind, RoomRecord[]>>();
+
 export function ofType<K extends Kind>(records: RoomRecordMap, type: K): OfKind<K>[] {
-  const result: OfKind<K>[] = [];
-  for (const record of Object.values(records)) if (record.type === type) result.push(record as OfKind<K>);
-  return result;
+  let index = kindIndexes.get(records);
+  if (!index) {
+    index = new Map();
+    for (const record of Object.values(records)) {
+      const list = index.get(record.type);
+      if (list) list.push(record);
+      else index.set(record.type, [record]);
+    }
+    kindIndexes.set(records, index);
+  }
+  return (index.get(type)?.slice() ?? []) as OfKind<K>[];
 }
 
 export function get<K extends Kind>(records: RoomRecordMap, id: string, type: K): OfKind<K> | undefined {

@@ -38,10 +38,17 @@ export function roomView(all: RoomRecordMap, participantId: string): RoomView | 
   };
 }
 
-/** The records of one workshop only, whatever else the map holds. */
+const workshopMaps = new WeakMap<RoomRecordMap, Map<string, RoomRecordMap>>();
+
+/** The records of one workshop only, whatever else the map holds (computed once per map and workshop). */
 function ofWorkshop(records: RoomRecordMap, workshopId: string): RoomRecordMap {
+  let byWorkshop = workshopMaps.get(records);
+  if (!byWorkshop) workshopMaps.set(records, (byWorkshop = new Map()));
+  const cached = byWorkshop.get(workshopId);
+  if (cached) return cached;
   const own: Record<string, RoomRecord> = {};
   for (const [key, record] of Object.entries(records)) if (record.workshopId === workshopId) own[key] = record;
+  byWorkshop.set(workshopId, own);
   return own;
 }
 

@@ -13,9 +13,16 @@ export async function facilitator(opened: Room) {
   const online = new Set<string>();
   const sent = new Map<string, string>();
   const host = await client(opened, { path: '/host' });
+  // Views are coalesced: many intents in one burst make one round of views.
+  let scheduled = false;
   const broadcast = () => {
-    const views = changedViews(state.records, online, sent);
-    if (views) host.send(views);
+    if (scheduled) return;
+    scheduled = true;
+    setTimeout(() => {
+      scheduled = false;
+      const views = changedViews(state.records, online, sent);
+      if (views) host.send(views);
+    }, 0);
   };
   host.ws.on('message', (data) => {
     const message = JSON.parse(String(data)) as RoomToHost;
