@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLOSE } from '../../shared/room/protocol';
+import { hashPass } from '../../electron/room/secrets';
 import { openRoom, type Room, type RoomLimits } from '../../electron/room/server';
 import { client, fakeHost, joinDevice, joinKey, rawGet, upgradeStatus } from './client';
 
@@ -177,6 +178,23 @@ describe('room server: refusals', () => {
     const back = await client(room);
     back.send({ t: 'resume', participantId: joined.participantId, pass: joined.pass });
     expect(await back.next('resumed')).toMatchObject({ participantId: joined.participantId });
+  });
+
+  it('lets a device back in with its pass after the room process restarts, once the host names the passes', async () => {
+    const first = await open();
+    await fakeHost(first);
+    const joined = await joinDevice(first);
+    await first.close();
+    const second = await open();
+    const host = await client(second, { path: '/host' });
+    host.send({ t: 'hello', secret: second.hostSecret });
+    expect(await host.next('room')).toMatchObject({ t: 'room', online: [] });
+    host.send({ t: 'members', members: [{ participantId: joined.participantId, passHash: hashPass(joined.pass), removed: false }] });
+    const back = await client(second);
+    back.send({ t: 'resume', participantId: joined.participantId, pass: joined.pass });
+    expect(await back.next('resumed')).toEqual({ t: 'resumed', participantId: joined.participantId });
+    expect(await host.next('presence')).toEqual({ t: 'presence', participantId: joined.participantId, online: true });
+    expect(second.joinUrl).not.toBe(first.joinUrl); // A fresh join secret each time the room opens.
   });
 
   it('tells every device the room is closing', async () => {
