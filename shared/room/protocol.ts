@@ -29,7 +29,6 @@ export const CLOSE = {
   authTimeout: 4408,
   locked: 4423,
   rateLimited: 4429,
-  replaced: 4409,
   hostReplaced: 4410,
   closing: 1001,
 } as const;
