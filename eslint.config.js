@@ -21,7 +21,7 @@ const RENDERER_LIMITS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist/', 'dist-web/', 'release/', 'bench/results/', 'docs/'] },
+  { ignores: ['node_modules/', 'out/', 'dist/', 'dist-web/', 'dist-room/', 'release/', 'bench/results/', 'docs/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -85,6 +85,16 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
     rules: {
       'no-restricted-imports': layer([{ group: ['**/renderer/**', 'react', 'react-dom'], message: 'electron/ must not import the renderer.' }]),
+    },
+  },
+  {
+    // The room server also runs as a plain Node process (npm run room): no Electron in it.
+    files: ['electron/room/**/*.ts'],
+    rules: {
+      'no-restricted-imports': layer([
+        { group: ['**/renderer/**', 'react', 'react-dom'], message: 'electron/ must not import the renderer.' },
+        { regex: '^electron(/.*)?$', message: 'electron/room/ is plain Node: it runs without Electron.' },
+      ]),
     },
   },
   {

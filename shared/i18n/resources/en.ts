@@ -1,5 +1,6 @@
 import { exercisesEn } from './exercises.en';
 import { facilitationEn } from './facilitation.en';
+import { roomEn } from './room.en';
 import { templateEn } from './template.en';
 import { transferEn } from './transfer.en';
 import { backupHealthEn } from './backups.en';
@@ -127,6 +128,7 @@ export const en = {
   exercises: exercisesEn,
   transfer: transferEn,
   backupHealth: backupHealthEn,
+  room: roomEn,
 };
 
 /** Polish plurals need `_few` and `_many` forms beside English's `_one` and `_other`. */

@@ -1,6 +1,7 @@
 import type { Translation } from './en';
 import { exercisesPl } from './exercises.pl';
 import { facilitationPl } from './facilitation.pl';
+import { roomPl } from './room.pl';
 import { templatePl } from './template.pl';
 import { transferPl } from './transfer.pl';
 import { backupHealthPl } from './backups.pl';
@@ -138,4 +139,5 @@ export const pl: Translation = {
   exercises: exercisesPl,
   transfer: transferPl,
   backupHealth: backupHealthPl,
+  room: roomPl,
 };

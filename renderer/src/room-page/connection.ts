@@ -1,0 +1,211 @@
+import { parseFrame, roomToDeviceSchema, type DeviceIntent, type Refusal } from '@shared/room/protocol';
+import type { RoomView } from '@shared/room/view-schema';
+import type { DepartmentId } from '@shared/model/types';
+
+/**
+ * The participant page's link to the room: joins or resumes, keeps every
+ * intent in local storage until the room confirms or refuses it, resends
+ * what is waiting after a reconnect (the facilitator's app applies each id
+ * once), and reconnects by itself with a growing pause.
+ */
+
+export type Status = 'connecting' | 'online' | 'offline' | 'closed';
+/** Why the room ended this device's session for good. */
+export type Ending = 'removed' | 'closing' | 'badSecret' | 'badPass' | 'locked';
+export interface Identity {
+  participantId: string;
+  pass: string;
+}
+export type IntentBody = DeviceIntent extends infer I ? (I extends DeviceIntent ? Omit<I, 'id'> : never) : never;
+
+const KEYS = { identity: 'alignboard.room.identity', outbox: 'alignboard.room.outbox' } as const;
+const ENDINGS: Record<number, Ending> = { 4401: 'badSecret', 4402: 'badPass', 4403: 'removed', 4423: 'locked', 1001: 'closing' };
+const MAX_ATTEMPTS = 500;
+/** The room answers frames bigger than this by closing; larger views come from the room, not from here. */
+const ROOM_FRAME_LIMIT = 16 * 1024 * 1024;
+
+export function newIntentId(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+export class RoomConnection {
+  status: Status = 'connecting';
+  view: RoomView | null = null;
+  identity: Identity | null;
+  outbox: DeviceIntent[];
+  ending: Ending | null = null;
+  lastRefusal: Refusal | null = null;
+  private socket: WebSocket | null = null;
+  private joinRequest: { name: string; department: DepartmentId } | null = null;
+  private attempts = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private stopped = false;
+  private resendOnView = false;
+
+  constructor(
+    private readonly url: string,
+    private readonly joinKey: string | null,
+    private readonly storage: Storage,
+    private readonly onChange: () => void,
+    private readonly createSocket: (url: string) => WebSocket = (address) => new WebSocket(address),
+  ) {
+    this.identity = readJson<Identity>(storage, KEYS.identity);
+    this.outbox = readJson<DeviceIntent[]>(storage, KEYS.outbox) ?? [];
+  }
+
+  /** Connects at once for someone who joined before; a newcomer connects when they join. */
+  start(): void {
+    if (this.identity) this.connect();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.socket?.close();
+  }
+
+  /**
+   * The device lost or regained its network: stop waiting on a socket that
+   * will not answer, and try again at once when the network is back.
+   */
+  networkChanged(online: boolean): void {
+    if (this.stopped || this.ending || (!this.identity && !this.joinRequest)) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.attempts = 0;
+    if (online) return this.connect();
+    const socket = this.socket;
+    this.socket = null;
+    socket?.close();
+    this.status = 'offline';
+    this.onChange();
+  }
+
+  get canJoin(): boolean {
+    return this.identity === null && this.joinKey !== null;
+  }
+
+  join(name: string, department: DepartmentId): void {
+    if (!this.joinKey) return;
+    this.joinRequest = { name, department };
+    this.ending = null;
+    if (this.status === 'online' || this.socket?.readyState === WebSocket.OPEN) this.sendRaw({ t: 'join', key: this.joinKey, name, department });
+    else this.connect();
+    this.onChange();
+  }
+
+  /** Queues an intent (kept across reloads) and sends it when the room is reachable. */
+  send(body: IntentBody): void {
+    const intent = { ...body, id: newIntentId() } as DeviceIntent;
+    this.outbox = [...this.outbox, intent];
+    this.saveOutbox();
+    if (this.status === 'online') this.sendRaw(intent);
+    this.onChange();
+  }
+
+  private connect(): void {
+    if (this.stopped || this.ending) return;
+    this.socket?.close();
+    if (this.status !== 'offline') this.status = 'connecting';
+    const socket = this.createSocket(this.url);
+    this.socket = socket;
+    socket.onopen = () => {
+      this.attempts = 0;
+      if (this.identity) this.sendRaw({ t: 'resume', ...this.identity });
+      else if (this.joinRequest && this.joinKey) this.sendRaw({ t: 'join', key: this.joinKey, ...this.joinRequest });
+    };
+    socket.onmessage = (event) => this.receive(String(event.data));
+    socket.onclose = (event) => {
+      if (socket !== this.socket) return;
+      this.status = 'offline';
+      const ending = ENDINGS[event.code];
+      if (ending === 'badPass' || ending === 'removed') this.forget();
+      if (ending) {
+        this.ending = ending;
+        this.status = 'closed';
+      } else if (!this.stopped && this.attempts < MAX_ATTEMPTS) {
+        const pause = Math.min(10_000, 500 * 2 ** Math.min(this.attempts, 5));
+        this.attempts += 1;
+        this.timer = setTimeout(() => this.connect(), pause);
+      }
+      this.onChange();
+    };
+  }
+
+  private receive(text: string): void {
+    const parsed = parseFrame(roomToDeviceSchema, text, ROOM_FRAME_LIMIT);
+    if (!parsed.ok) return;
+    const message = parsed.message;
+    switch (message.t) {
+      case 'welcome':
+        this.identity = { participantId: message.participantId, pass: message.pass };
+        this.storage.setItem(KEYS.identity, JSON.stringify(this.identity));
+        this.joinRequest = null;
+        this.goOnline();
+        break;
+      case 'resumed':
+        this.goOnline();
+        break;
+      case 'view':
+        this.view = message.view;
+        break;
+      case 'ack':
+        this.settle(message.id);
+        break;
+      case 'refused':
+        if (message.reason === 'hostOffline') {
+          // Kept; resent when the facilitator's app is back (it sends fresh views then).
+          this.resendOnView = true;
+          break;
+        }
+        if (message.id !== null) this.settle(message.id);
+        this.lastRefusal = message.reason;
+        break;
+    }
+    if (message.t === 'view' && this.status === 'online' && this.resendOnView) {
+      this.resendOnView = false;
+      this.flush();
+    }
+    this.onChange();
+  }
+
+  private goOnline(): void {
+    this.status = 'online';
+    this.flush();
+  }
+
+  /** Sends everything still waiting; the room applies each intent id once. */
+  private flush(): void {
+    for (const intent of this.outbox) this.sendRaw(intent);
+  }
+
+  private settle(id: string): void {
+    this.outbox = this.outbox.filter((intent) => intent.id !== id);
+    this.saveOutbox();
+  }
+
+  private forget(): void {
+    this.identity = null;
+    this.outbox = [];
+    this.storage.removeItem(KEYS.identity);
+    this.saveOutbox();
+  }
+
+  private saveOutbox(): void {
+    this.storage.setItem(KEYS.outbox, JSON.stringify(this.outbox));
+  }
+
+  private sendRaw(message: unknown): void {
+    if (this.socket?.readyState === WebSocket.OPEN) this.socket.send(JSON.stringify(message));
+  }
+}
+
+function readJson<T>(storage: Storage, key: string): T | null {
+  try {
+    const text = storage.getItem(key);
+    return text ? (JSON.parse(text) as T) : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,65 @@
+import type { OpContext } from '../model/types';
+import { applyIntent } from './authorise';
+import type { HostMessage, RoomToHost } from './protocol';
+import type { RoomDiff, RoomRecordMap } from './records-proposal';
+import { ofType } from './queries';
+import { joinParticipant } from './room-ops';
+import { roomView } from './visibility';
+
+/**
+ * The facilitator's side of the room, as pure steps: what a message from the
+ * room changes (a diff for the one write path) and what to answer. The caller
+ * applies the diff, waits until it is stored, and only then sends the
+ * replies: a device hears "saved" only for what is saved.
+ */
+export interface HostStep {
+  diff: RoomDiff | null;
+  replies: HostMessage[];
+}
+
+const none: HostStep = { diff: null, replies: [] };
+
+export function onRoomMessage(records: RoomRecordMap, workshopId: string, message: RoomToHost, ctx: OpContext): HostStep {
+  switch (message.t) {
+    case 'room':
+      // The room (re)started or this page (re)connected: tell it whose passes are valid.
+      return { diff: null, replies: [membersMessage(records, workshopId)] };
+    case 'join': {
+      const diff = joinParticipant(records, workshopId, message, ctx);
+      return { diff, replies: [{ t: 'joined', participantId: message.participantId }] };
+    }
+    case 'intent': {
+      const outcome = applyIntent(records, message.participantId, message.intent, ctx);
+      const { participantId } = message;
+      const id = message.intent.id;
+      if (outcome.status === 'refused') return { diff: null, replies: [{ t: 'refused', participantId, id, reason: outcome.reason }] };
+      return { diff: outcome.status === 'applied' ? outcome.diff : null, replies: [{ t: 'ack', participantId, id }] };
+    }
+    case 'presence':
+      return none;
+  }
+}
+
+export function membersMessage(records: RoomRecordMap, workshopId: string): HostMessage {
+  const members = ofType(records, 'roomMember')
+    .filter((member) => member.workshopId === workshopId)
+    .map((member) => ({ participantId: member.participantId, passHash: member.passHash, removed: member.removed }));
+  return { t: 'members', members };
+}
+
+/**
+ * Views of the given participants that differ from what they were last sent
+ * (`sent` is updated); null when nothing changed.
+ */
+export function changedViews(records: RoomRecordMap, participantIds: Iterable<string>, sent: Map<string, string>): Extract<HostMessage, { t: 'views' }> | null {
+  const views: Array<{ participantId: string; view: NonNullable<ReturnType<typeof roomView>> }> = [];
+  for (const participantId of participantIds) {
+    const view = roomView(records, participantId);
+    if (!view) continue;
+    const text = JSON.stringify(view);
+    if (sent.get(participantId) === text) continue;
+    sent.set(participantId, text);
+    views.push({ participantId, view });
+  }
+  return views.length === 0 ? null : { t: 'views', views };
+}

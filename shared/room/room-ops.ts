@@ -1,0 +1,96 @@
+import { EMPTY_DIFF } from '../model/diff';
+import type { DepartmentId, OpContext } from '../model/types';
+import { addParticipant } from '../ops/facilitation';
+import type { REALIGNMENT_STEPS } from '../templates/default-workshop';
+import type { RoomDiff, RoomRecord, RoomRecordMap } from './records-proposal';
+import { asModel, get, ofType } from './queries';
+
+/**
+ * Pure operations on the proposed room records, in the same shape as the
+ * operations in shared/ops: `(records, …, ctx) => diff`.
+ */
+
+/** One dot more or less from a participant's device; never below zero (the budget is checked by authorise). */
+export function castDeviceVote(
+  records: RoomRecordMap,
+  vote: { activityId: string; targetId: string; participantId: string; delta: 1 | -1 },
+  ctx: OpContext,
+): RoomDiff {
+  const existing = ofType(records, 'deviceVote').find(
+    (candidate) => candidate.participantId === vote.participantId && candidate.targetId === vote.targetId && candidate.activityId === vote.activityId,
+  );
+  const count = (existing?.count ?? 0) + vote.delta;
+  if (count < 0) return EMPTY_DIFF;
+  if (!existing) {
+    const workshopId = get(records, vote.activityId, 'activity')?.workshopId ?? '';
+    const { activityId, targetId, participantId } = vote;
+    return { added: [{ type: 'deviceVote', id: ctx.newId(), workshopId, activityId, targetId, participantId, count }], updated: [], removed: [] };
+  }
+  if (count === 0) return { added: [], updated: [], removed: [existing] };
+  return { added: [], updated: [[existing, { ...existing, count }]], removed: [] };
+}
+
+/** A participant's own rating of one step; `null` clears it. */
+export function rateAsParticipant(
+  records: RoomRecordMap,
+  participantId: string,
+  step: (typeof REALIGNMENT_STEPS)[number],
+  score: number | null,
+  ctx: OpContext,
+): RoomDiff {
+  const existing = ofType(records, 'participantRating').find((rating) => rating.participantId === participantId && rating.step === step);
+  if (existing && score === null) return { added: [], updated: [], removed: [existing] };
+  if (existing && score !== null) return existing.score === score ? EMPTY_DIFF : { added: [], updated: [[existing, { ...existing, score }]], removed: [] };
+  if (score === null) return EMPTY_DIFF;
+  const workshopId = get(records, participantId, 'participant')?.workshopId ?? '';
+  return { added: [{ type: 'participantRating', id: ctx.newId(), workshopId, participantId, step, score }], updated: [], removed: [] };
+}
+
+/** "I'm done" for an activity, or taking it back. */
+export function setDone(records: RoomRecordMap, participantId: string, activityId: string, done: boolean, ctx: OpContext): RoomDiff {
+  const existing = ofType(records, 'participantDone').find((record) => record.participantId === participantId && record.activityId === activityId);
+  if (done === Boolean(existing)) return EMPTY_DIFF;
+  if (existing) return { added: [], updated: [], removed: [existing] };
+  const workshopId = get(records, activityId, 'activity')?.workshopId ?? '';
+  return { added: [{ type: 'participantDone', id: ctx.newId(), workshopId, activityId, participantId }], updated: [], removed: [] };
+}
+
+/**
+ * Someone joined from a device: a participant (with the id the room made) and
+ * the hash of their pass. Joining again with a known id changes nothing.
+ */
+export function joinParticipant(
+  records: RoomRecordMap,
+  workshopId: string,
+  join: { participantId: string; name: string; department: DepartmentId; passHash: string },
+  ctx: OpContext,
+): RoomDiff {
+  if (records[join.participantId]) return EMPTY_DIFF;
+  const person = addParticipant(asModel(records), workshopId, join.name, join.department, { now: ctx.now, newId: () => join.participantId });
+  const member: RoomRecord = {
+    type: 'roomMember',
+    id: ctx.newId(),
+    workshopId,
+    participantId: join.participantId,
+    passHash: join.passHash,
+    removed: false,
+    joinedAt: ctx.now,
+  };
+  return { added: [...person.added, member], updated: [], removed: [] };
+}
+
+/** The facilitator removed a participant from the room: their pass no longer lets them in. Their notes stay. */
+export function removeMember(records: RoomRecordMap, participantId: string): RoomDiff {
+  const member = ofType(records, 'roomMember').find((candidate) => candidate.participantId === participantId);
+  if (!member || member.removed) return EMPTY_DIFF;
+  return { added: [], updated: [[member, { ...member, removed: true }]], removed: [] };
+}
+
+/** Returns a new map with the diff applied; the input is not mutated. */
+export function applyRoomDiff(records: RoomRecordMap, diff: RoomDiff): RoomRecordMap {
+  const next: Record<string, RoomRecord> = { ...records };
+  for (const record of diff.removed) delete next[record.id];
+  for (const record of diff.added) next[record.id] = record;
+  for (const [, after] of diff.updated) next[after.id] = after;
+  return next;
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { PHASES } from '../model/facilitation-types';
+import { LIMITS } from '../model/limits';
+import { REALIGNMENT_STEPS } from '../templates/default-workshop';
+import { DEPARTMENT_IDS } from '../model/types';
+
+/**
+ * What one device is shown: computed by ./visibility.ts, sent by the
+ * facilitator's page through the room server, parsed strictly by the device.
+ * Nothing here is a whole record: every field is chosen to be shown.
+ */
+
+const id = z.string().min(1).max(100);
+const department = z.enum(DEPARTMENT_IDS);
+const nullableTitle = z.string().min(1).max(LIMITS.noteText).nullable();
+const count = z.number().int().min(0).max(1_000_000);
+
+export const viewNoteSchema = z.strictObject({
+  id,
+  text: z.string().min(1).max(LIMITS.noteText),
+  department,
+  mine: z.boolean(),
+  /** The author's name; null in anonymous mode or when a note has no author. */
+  author: z.string().max(LIMITS.departmentName).nullable(),
+});
+
+export const viewColumnSchema = z.strictObject({
+  id,
+  templateKey: z.string().max(100).nullable(),
+  title: nullableTitle,
+  /** How many notes each department has in the column: shown in every phase. */
+  counts: z.strictObject({ sales: count, marketing: count }),
+  /** May this participant write here (role swap: only their department's guess columns)? */
+  writable: z.boolean(),
+  notes: z.array(viewNoteSchema).max(2000),
+});
+
+export const viewVotesSchema = z.strictObject({
+  perPerson: z.number().int().min(0).max(50),
+  left: z.number().int().min(0).max(50),
+  /** This participant's dots by note or stack id. */
+  mine: z.record(id, z.number().int().min(0).max(50)),
+  /** Dots per department by note or stack id; null while the tally is hidden. */
+  tallies: z.record(id, z.strictObject({ sales: count, marketing: count })).nullable(),
+});
+
+const score = z.number().int().min(1).max(5).nullable();
+
+export const viewActivitySchema = z.strictObject({
+  id,
+  templateKey: z.string().max(100).nullable(),
+  title: nullableTitle,
+  prompt: nullableTitle,
+  phase: z.enum(PHASES),
+  timeboxMinutes: z.number().int().min(0).max(24 * 60),
+  timer: z.strictObject({
+    startedAt: z.string().min(1).max(40).nullable(),
+    accumulatedMs: z.number().int().min(0),
+    extraMinutes: z.number().int().min(0).max(24 * 60),
+  }),
+  columns: z.array(viewColumnSchema).max(50),
+  stacks: z.array(z.strictObject({ id, title: z.string().max(LIMITS.columnTitle), noteIds: z.array(id).max(1000) })).max(1000),
+  votes: viewVotesSchema.nullable(),
+  spotlightId: id.nullable(),
+  /** Present on the health check: this participant's own ratings. */
+  health: z.record(z.enum(REALIGNMENT_STEPS), score).nullable(),
+  done: z.boolean(),
+});
+
+export const roomViewSchema = z.strictObject({
+  workshop: z.strictObject({
+    title: z.string().min(1).max(LIMITS.workshopTitle),
+    departments: z
+      .array(z.strictObject({ id: department, name: z.string().min(1).max(LIMITS.departmentName), color: z.string().regex(/^#[0-9a-f]{6}$/i) }))
+      .length(2),
+  }),
+  me: z.strictObject({ participantId: id, name: z.string().min(1).max(LIMITS.departmentName), department }),
+  anonymous: z.boolean(),
+  activity: viewActivitySchema.nullable(),
+});
+
+export type RoomView = z.infer<typeof roomViewSchema>;
+export type ViewActivity = z.infer<typeof viewActivitySchema>;
+export type ViewColumn = z.infer<typeof viewColumnSchema>;
+export type ViewNote = z.infer<typeof viewNoteSchema>;

@@ -1,0 +1,125 @@
+import { describe, expect, it, vi } from 'vitest';
+import { RoomConnection } from '../../renderer/src/room-page/connection';
+
+/** A WebSocket stand-in the test drives by hand. */
+class FakeSocket {
+  static OPEN = 1;
+  readyState = 0;
+  sent: Array<Record<string, unknown>> = [];
+  onopen: (() => void) | null = null;
+  onmessage: ((event: { data: string }) => void) | null = null;
+  onclose: ((event: { code: number }) => void) | null = null;
+  send(text: string) {
+    this.sent.push(JSON.parse(text) as Record<string, unknown>);
+  }
+  close() {
+    this.readyState = 3;
+  }
+  open() {
+    this.readyState = 1;
+    this.onopen?.();
+  }
+  receive(message: unknown) {
+    this.onmessage?.({ data: JSON.stringify(message) });
+  }
+  drop(code = 1006) {
+    this.readyState = 3;
+    this.onclose?.({ code });
+  }
+}
+
+const PASS = 'p'.repeat(43);
+const KEY = 'k'.repeat(43);
+
+function setup(storage: Storage = localStorage) {
+  const sockets: FakeSocket[] = [];
+  const connection = new RoomConnection('ws://room/ws', KEY, storage, () => undefined, () => {
+    const socket = new FakeSocket();
+    sockets.push(socket);
+    return socket as unknown as WebSocket;
+  });
+  connection.start();
+  return { connection, sockets, last: () => sockets[sockets.length - 1]! };
+}
+
+describe('RoomConnection', () => {
+  it('joins, keeps an intent until it is confirmed, and resends it after a dropped connection', () => {
+    vi.useFakeTimers();
+    localStorage.clear();
+    const { connection, last, sockets } = setup();
+    expect(sockets).toHaveLength(0); // A newcomer connects when they join.
+    connection.join('Ala', 'sales');
+    last().open();
+    expect(last().sent).toEqual([{ t: 'join', key: KEY, name: 'Ala', department: 'sales' }]);
+    last().receive({ t: 'welcome', participantId: 'p-ala-0001', pass: PASS });
+    connection.send({ t: 'addNote', columnId: 'c1', text: 'Leads go cold' });
+    const sent = last().sent[1]!;
+    expect(sent).toMatchObject({ t: 'addNote', columnId: 'c1', text: 'Leads go cold' });
+    expect(JSON.parse(localStorage.getItem('alignboard.room.outbox')!)).toHaveLength(1);
+
+    last().drop();
+    expect(connection.status).toBe('offline');
+    vi.advanceTimersByTime(1_000);
+    last().open();
+    expect(last().sent[0]).toEqual({ t: 'resume', participantId: 'p-ala-0001', pass: PASS });
+    last().receive({ t: 'resumed', participantId: 'p-ala-0001' });
+    expect(last().sent[1]).toEqual(sent); // Same intent id: applied once by the facilitator's app.
+    last().receive({ t: 'ack', id: sent.id });
+    expect(connection.outbox).toEqual([]);
+    expect(JSON.parse(localStorage.getItem('alignboard.room.outbox')!)).toEqual([]);
+    vi.useRealTimers();
+  });
+
+  it('survives a reload: identity and waiting intents come back from storage', () => {
+    localStorage.clear();
+    const first = setup();
+    first.connection.join('Ala', 'sales');
+    first.last().open();
+    first.last().receive({ t: 'welcome', participantId: 'p-ala-0001', pass: PASS });
+    first.last().drop(1006);
+    first.connection.send({ t: 'addNote', columnId: 'c1', text: 'typed offline' });
+    first.connection.stop();
+
+    const second = setup();
+    expect(second.connection.outbox).toHaveLength(1);
+    second.last().open();
+    second.last().receive({ t: 'resumed', participantId: 'p-ala-0001' });
+    expect(second.last().sent.map((message) => message.t)).toEqual(['resume', 'addNote']);
+    second.connection.stop();
+  });
+
+  it('keeps an intent the host could not take yet and resends it with the next view', () => {
+    localStorage.clear();
+    const { connection, last } = setup();
+    connection.join('Ala', 'sales');
+    last().open();
+    last().receive({ t: 'welcome', participantId: 'p-ala-0001', pass: PASS });
+    connection.send({ t: 'vote', targetId: 'n1', delta: 1 });
+    const id = last().sent[1]!.id as string;
+    last().receive({ t: 'refused', id, reason: 'hostOffline' });
+    expect(connection.outbox).toHaveLength(1);
+    expect(connection.lastRefusal).toBeNull();
+    last().receive({ t: 'view', view: { workshop: { title: 'Q1', departments: [{ id: 'sales', name: 'Sales', color: '#0f766e' }, { id: 'marketing', name: 'Marketing', color: '#c2410c' }] }, me: { participantId: 'p-ala-0001', name: 'Ala', department: 'sales' }, anonymous: false, activity: null } });
+    expect(last().sent.filter((message) => message.id === id)).toHaveLength(2);
+    last().receive({ t: 'refused', id, reason: 'noVotesLeft' });
+    expect(connection.outbox).toEqual([]);
+    expect(connection.lastRefusal).toBe('noVotesLeft');
+    connection.stop();
+  });
+
+  it('forgets its pass when removed and stops reconnecting', () => {
+    vi.useFakeTimers();
+    localStorage.clear();
+    const { connection, last, sockets } = setup();
+    connection.join('Mallory', 'sales');
+    last().open();
+    last().receive({ t: 'welcome', participantId: 'p-mal-0001', pass: PASS });
+    last().drop(4403);
+    expect(connection.ending).toBe('removed');
+    expect(connection.identity).toBeNull();
+    expect(localStorage.getItem('alignboard.room.identity')).toBeNull();
+    vi.advanceTimersByTime(60_000);
+    expect(sockets).toHaveLength(1);
+    vi.useRealTimers();
+  });
+});

@@ -1,0 +1,46 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { changedViews, onRoomMessage } from '../../shared/room/host';
+import { applyRoomDiff, removeMember } from '../../shared/room/room-ops';
+import { makeRoom } from './fixture';
+
+describe('host steps', () => {
+  it('answers a (re)started room with the passes it knows, removed ones marked', () => {
+    const room = makeRoom();
+    room.records = applyRoomDiff(room.records, removeMember(room.records, room.ids[1]!));
+    const step = onRoomMessage(room.records, room.workshopId, { t: 'room', joinUrl: 'http://x', locked: false, online: [] }, room.ctx);
+    expect(step.diff).toBeNull();
+    expect(step.replies).toEqual([
+      {
+        t: 'members',
+        members: room.ids.map((participantId, index) => ({ participantId, passHash: 'a'.repeat(64), removed: index === 1 })),
+      },
+    ]);
+  });
+
+  it('confirms a duplicate intent without a diff and refuses a forbidden one', () => {
+    const room = makeRoom();
+    const board = room.activities[1]!;
+    room.follow(board.id);
+    const intent = { t: 'addNote' as const, id: 'intent-dup-1', columnId: room.columns(board.id)[0]!.id, text: 'x' };
+    const first = onRoomMessage(room.records, room.workshopId, { t: 'intent', participantId: room.ids[0]!, intent }, room.ctx);
+    expect(first.diff).not.toBeNull();
+    room.records = applyRoomDiff(room.records, first.diff!);
+    const second = onRoomMessage(room.records, room.workshopId, { t: 'intent', participantId: room.ids[0]!, intent }, room.ctx);
+    expect(second).toEqual({ diff: null, replies: [{ t: 'ack', participantId: room.ids[0], id: 'intent-dup-1' }] });
+    room.phase(board.id, 'reveal');
+    const late = onRoomMessage(room.records, room.workshopId, { t: 'intent', participantId: room.ids[0]!, intent: { ...intent, id: 'intent-dup-2' } }, room.ctx);
+    expect(late).toEqual({ diff: null, replies: [{ t: 'refused', participantId: room.ids[0], id: 'intent-dup-2', reason: 'wrongPhase' }] });
+  });
+
+  it('sends only views that changed', () => {
+    const room = makeRoom();
+    room.follow(room.activities[1]!.id);
+    const sent = new Map<string, string>();
+    expect(changedViews(room.records, room.ids, sent)?.views).toHaveLength(3);
+    expect(changedViews(room.records, room.ids, sent)).toBeNull();
+    room.send(room.ids[0]!, { t: 'addNote', id: 'intent-view-1', columnId: room.columns(room.activities[1]!.id)[0]!.id, text: 'x' });
+    // Everyone's counts changed; nobody else's texts are in their views.
+    expect(changedViews(room.records, room.ids, sent)?.views).toHaveLength(3);
+  });
+});
