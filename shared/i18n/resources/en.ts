@@ -2,6 +2,7 @@ import { exercisesEn } from './exercises.en';
 import { facilitationEn } from './facilitation.en';
 import { templateEn } from './template.en';
 import { transferEn } from './transfer.en';
+import { safetyEn } from './safety.en';
 
 /** English UI text. Polish (./pl.ts) must have exactly the same keys: the type checker enforces it. */
 export const en = {
@@ -119,6 +120,7 @@ export const en = {
   facilitation: facilitationEn,
   exercises: exercisesEn,
   transfer: transferEn,
+  safety: safetyEn,
 };
 
 /** Polish plurals need `_few` and `_many` forms beside English's `_one` and `_other`. */

@@ -3,6 +3,7 @@ import { exercisesPl } from './exercises.pl';
 import { facilitationPl } from './facilitation.pl';
 import { templatePl } from './template.pl';
 import { transferPl } from './transfer.pl';
+import { safetyPl } from './safety.pl';
 
 /** Polish UI text; `Translation` makes a missing or extra key a type error. */
 export const pl: Translation = {
@@ -125,4 +126,5 @@ export const pl: Translation = {
   facilitation: facilitationPl,
   exercises: exercisesPl,
   transfer: transferPl,
+  safety: safetyPl,
 };
