@@ -3,7 +3,7 @@ import { actionsCsv, notesCsv } from '@shared/export/csv';
 import { workshopToJson } from '@shared/export/json';
 import { reportToMarkdown } from '@shared/export/markdown';
 import type { BackupEntry, PaperSize, SaveFileRequest } from '@shared/ipc/contract';
-import { importWorkshopFile, MAX_IMPORT_BYTES } from '@shared/import/import-file';
+import { MAX_IMPORT_BYTES } from '@shared/import/import-file';
 import type { ImportProblem } from '@shared/import/problems';
 import { isLocale, DEFAULT_LOCALE, type Locale } from '@shared/i18n/locales';
 import { findWorkshop } from '@shared/model/queries';
@@ -13,6 +13,12 @@ import type { Translate } from '@shared/report/types';
 import type { Services } from '../../services';
 import { useServices } from '../../services-context';
 import { exportFileName } from './file-names';
+import { checkImport } from './import-runner';
+import type { ImportPhase, ImportRequest } from './import-messages';
+
+/** How far an import has got, for the progress beside the button. */
+export type ImportProgress = ImportPhase | { phase: 'saving' };
+export type OnImportProgress = (progress: ImportProgress) => void;
 
 /** Export, import and backup actions over the app's services; nothing here touches storage directly. */
 export function createTransfer({ app, platform, i18n }: Services) {
@@ -41,13 +47,26 @@ export function createTransfer({ app, platform, i18n }: Services) {
     app.notify({ tone: 'error', key: 'transfer.import.refused', params: { reason } });
   }
 
-  /** Adds a validated file as a new workshop; a bad file only produces a message. */
-  async function importText(text: string, byteLength: number, doneKey: string): Promise<boolean> {
-    const result = importWorkshopFile(text, app.context(), byteLength);
+  /**
+   * Checks a file off the main thread and adds it as a new workshop; a bad or
+   * unreadable file only produces a message.
+   */
+  async function importChecked(source: ImportRequest['source'], name: string, doneKey: string, onProgress: OnImportProgress): Promise<boolean> {
+    const outcome = await checkImport(source, app.context(), onProgress);
+    if (outcome.kind === 'readFailed') {
+      app.notify({ tone: 'error', key: 'safety.import.readFailed', params: { name, detail: outcome.detail } });
+      return false;
+    }
+    if (outcome.kind === 'failed') {
+      app.reportError(new Error(outcome.detail));
+      return false;
+    }
+    const { result } = outcome;
     if (!result.ok) {
       refuse(result.problem);
       return false;
     }
+    onProgress({ phase: 'saving' });
     if (!(await app.commit(result.diff, 'none'))) return false;
     await app.loadWorkshops();
     app.notify({ tone: 'info', key: doneKey, params: { title: result.title } });
@@ -71,17 +90,23 @@ export function createTransfer({ app, platform, i18n }: Services) {
     exportCsv: (records: RecordMap) => save(records, 'csv', 'text/csv', notesCsv(records, locale(), translate(locale()))),
     exportActionsCsv: (records: RecordMap) => save(records, 'csv', 'text/csv', actionsCsv(records, locale(), translate(locale()))),
     exportJson: (records: RecordMap) => save(records, 'json', 'application/json', workshopToJson(records, new Date().toISOString())),
-    importFile: async (file: File): Promise<boolean> => {
+    importFile: async (file: File, onProgress: OnImportProgress = () => {}): Promise<boolean> => {
       if (file.size > MAX_IMPORT_BYTES) {
         refuse({ code: 'tooLarge', params: { size: (file.size / 1024 / 1024).toFixed(1), max: MAX_IMPORT_BYTES / 1024 / 1024 } });
         return false;
       }
-      return importText(await file.text(), file.size, 'transfer.import.done');
+      return importChecked({ file }, file.name, 'transfer.import.done', onProgress);
     },
-    restoreBackup: async (entry: BackupEntry): Promise<boolean> => {
+    restoreBackup: async (entry: BackupEntry, onProgress: OnImportProgress = () => {}): Promise<boolean> => {
       if (!platform.backups) return false;
-      const text = await platform.backups.readBackup(entry.id);
-      return importText(text, text.length, 'transfer.backups.restored');
+      let text: string;
+      try {
+        text = await platform.backups.readBackup(entry.id);
+      } catch (error) {
+        app.notify({ tone: 'error', key: 'safety.backups.readFailed', params: { detail: error instanceof Error ? error.message : String(error) } });
+        return false;
+      }
+      return importChecked({ text }, entry.title, 'transfer.backups.restored', onProgress);
     },
   };
 }
