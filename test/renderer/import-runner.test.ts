@@ -1,8 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { workshopToJson } from '../../shared/export/json';
+import type { AnyRecord } from '../../shared/model/types';
 import type { ImportPhase, ImportReply, ImportRequest } from '../../renderer/src/features/transfer/import-messages';
 import { readWithProgress } from '../../renderer/src/features/transfer/import-messages';
-import { checkImport } from '../../renderer/src/features/transfer/import-runner';
+import { checkImport, type AcceptedFile } from '../../renderer/src/features/transfer/import-runner';
+import { addInParts } from '../../renderer/src/features/transfer/import-commit';
+import type { Diff } from '../../shared/model/diff';
 import { makeContext, makeWorkshop } from '../support/workshop';
 
 interface FakeWorker {
@@ -46,19 +49,34 @@ const json = () => workshopToJson(makeWorkshop().records, '2026-11-26T10:00:00.0
 afterEach(() => vi.unstubAllGlobals());
 
 describe('checkImport', () => {
-  it('checks in a module worker, passing its progress on, and ends it', async () => {
+  it('checks in a module worker, passing its progress on, then hands the records over part by part', async () => {
+    const parts = [[{ id: 'a' }], [{ id: 'b' }], []] as unknown as AnyRecord[][];
     const made = fakeWorker((worker, request) => {
-      expect(request.now).toBe('2026-11-26T10:00:00.000Z');
-      worker.send({ kind: 'progress', progress: { phase: 'reading', percent: 50 } });
-      worker.send({ kind: 'progress', progress: { phase: 'checking' } });
-      worker.send({ kind: 'checked', result: { ok: false, problem: { code: 'notWorkshop', params: {} } } });
+      if (request.kind === 'check') {
+        expect(request.now).toBe('2026-11-26T10:00:00.000Z');
+        worker.send({ kind: 'progress', progress: { phase: 'reading', percent: 50 } });
+        worker.send({ kind: 'progress', progress: { phase: 'checking' } });
+        worker.send({ kind: 'accepted', title: 'Q1', total: 2 });
+      } else worker.send({ kind: 'records', records: parts.shift()! });
     });
     const seen: ImportPhase[] = [];
     const outcome = await checkImport({ text: '{}' }, makeContext(), (phase) => seen.push(phase));
-    expect(outcome).toEqual({ kind: 'checked', result: { ok: false, problem: { code: 'notWorkshop', params: {} } } });
     expect(seen).toEqual([{ phase: 'reading', percent: 50 }, { phase: 'checking' }]);
     expect(made[0]!.options.type).toBe('module');
     expect(String(made[0]!.url)).toMatch(/import\.worker\.ts/);
+    if (outcome.kind !== 'accepted') throw new Error(outcome.kind);
+    expect(outcome.file).toMatchObject({ title: 'Q1', total: 2 });
+    expect(await outcome.file.nextPart()).toEqual([{ id: 'a' }]);
+    expect(await outcome.file.nextPart()).toEqual([{ id: 'b' }]);
+    expect(await outcome.file.nextPart()).toEqual([]);
+    expect(made[0]!.terminated).toBe(false);
+    outcome.file.close();
+    expect(made[0]!.terminated).toBe(true);
+  });
+
+  it('passes a refusal on and ends the worker', async () => {
+    const made = fakeWorker((worker) => worker.send({ kind: 'refused', problem: { code: 'notWorkshop', params: {} } }));
+    expect(await checkImport({ text: '{}' }, makeContext(), () => {})).toEqual({ kind: 'refused', problem: { code: 'notWorkshop', params: {} } });
     expect(made[0]!.terminated).toBe(true);
   });
 
@@ -66,8 +84,7 @@ describe('checkImport', () => {
     fakeWorker((worker) => worker.fail('Refused by the Content Security Policy'));
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const outcome = await checkImport({ text: json() }, makeContext('new'), () => {});
-    expect(outcome.kind).toBe('checked');
-    expect(outcome.kind === 'checked' && outcome.result.ok && outcome.result.title).toBe('Q1 alignment');
+    expect(outcome.kind === 'accepted' && outcome.file.title).toBe('Q1 alignment');
   });
 
   it('reports a worker that dies halfway as a failure, not as a fallback', async () => {
@@ -78,10 +95,15 @@ describe('checkImport', () => {
     expect(await checkImport({ text: json() }, makeContext(), () => {})).toEqual({ kind: 'failed', detail: 'out of memory' });
   });
 
-  it('without Worker (jsdom), checks on the main thread with the given ids', async () => {
+  it('without Worker (jsdom), checks on the main thread with the given ids, the workshop record last', async () => {
     vi.stubGlobal('Worker', undefined);
     const outcome = await checkImport({ text: json() }, makeContext('fresh'), () => {});
-    expect(outcome.kind === 'checked' && outcome.result.ok && outcome.result.diff.added.every((r) => r.id.startsWith('fresh-'))).toBe(true);
+    if (outcome.kind !== 'accepted') throw new Error(outcome.kind);
+    const all: AnyRecord[] = [];
+    for (let part = await outcome.file.nextPart(); part.length > 0; part = await outcome.file.nextPart()) all.push(...part);
+    expect(all).toHaveLength(outcome.file.total);
+    expect(all.every((record) => record.id.startsWith('fresh-'))).toBe(true);
+    expect(all.at(-1)!.type).toBe('workshop');
   });
 });
 
@@ -105,5 +127,29 @@ describe('readWithProgress', () => {
     expect(seen.length).toBeGreaterThan(10);
     expect(seen.at(-1)).toBe(100);
     expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+  });
+});
+
+describe('addInParts', () => {
+  const file = (parts: AnyRecord[][]): AcceptedFile => ({ title: 'Q1', total: parts.flat().length, nextPart: async () => parts.shift() ?? [], close: vi.fn() });
+  const record = (id: string, type = 'note') => ({ id, type, workshopId: 'w' }) as AnyRecord;
+
+  it('writes each part on its own and reports the share written', async () => {
+    const commits: Diff[] = [];
+    const percents: number[] = [];
+    const accepted = file([[record('a'), record('b')], [record('w', 'workshop')]]);
+    expect(await addInParts({ commit: async (diff) => (commits.push(diff), true) }, accepted, (p) => percents.push(p))).toBe(true);
+    expect(commits.map((diff) => diff.added.map((r) => r.id))).toEqual([['a', 'b'], ['w']]);
+    expect(percents).toEqual([66, 100]);
+    expect(accepted.close).toHaveBeenCalled();
+  });
+
+  it('removes what it wrote when a later part fails, so a failed import leaves nothing behind', async () => {
+    const commits: Diff[] = [];
+    const accepted = file([[record('a'), record('b')], [record('w', 'workshop')]]);
+    const commit = async (diff: Diff) => (commits.push(diff), commits.length !== 2);
+    expect(await addInParts({ commit }, accepted, () => {})).toBe(false);
+    expect(commits[2]!.removed.map((r) => r.id)).toEqual(['a', 'b']);
+    expect(accepted.close).toHaveBeenCalled();
   });
 });

@@ -14,7 +14,7 @@ export const safetyEn = {
   import: {
     reading: 'Reading “{{name}}”… {{percent}}%',
     checking: 'Checking “{{name}}”…',
-    saving: 'Adding “{{name}}”…',
+    saving: 'Adding “{{name}}”… {{percent}}%',
     readFailed: 'The file “{{name}}” could not be read ({{detail}}). Nothing was imported and nothing was changed.',
   },
   backups: {

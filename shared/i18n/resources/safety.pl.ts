@@ -17,7 +17,7 @@ export const safetyPl: Shape<typeof safetyEn> = {
   import: {
     reading: 'Wczytywanie pliku „{{name}}”… {{percent}}%',
     checking: 'Sprawdzanie pliku „{{name}}”…',
-    saving: 'Dodawanie warsztatu z pliku „{{name}}”…',
+    saving: 'Dodawanie warsztatu z pliku „{{name}}”… {{percent}}%',
     readFailed: 'Nie udało się odczytać pliku „{{name}}” ({{detail}}). Niczego nie zaimportowano i nic nie zostało zmienione.',
   },
   backups: {

@@ -38,14 +38,10 @@ export function ImportButton() {
       />
       {busy && (
         <span className="import-progress" role="status">
-          {busy.progress.phase === 'reading'
-            ? t('safety.import.reading', { name: busy.name, percent: busy.progress.percent })
-            : t(`safety.import.${busy.progress.phase}`, { name: busy.name })}
-          {busy.progress.phase === 'reading' ? (
-            <progress max={100} value={busy.progress.percent} aria-hidden="true" />
-          ) : (
-            <progress aria-hidden="true" />
-          )}
+          {busy.progress.phase === 'checking'
+            ? t('safety.import.checking', { name: busy.name })
+            : t(`safety.import.${busy.progress.phase}`, { name: busy.name, percent: busy.progress.percent })}
+          {busy.progress.phase === 'checking' ? <progress aria-hidden="true" /> : <progress max={100} value={busy.progress.percent} aria-hidden="true" />}
         </span>
       )}
     </>

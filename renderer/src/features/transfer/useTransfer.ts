@@ -13,11 +13,12 @@ import type { Translate } from '@shared/report/types';
 import type { Services } from '../../services';
 import { useServices } from '../../services-context';
 import { exportFileName } from './file-names';
+import { addInParts } from './import-commit';
 import { checkImport } from './import-runner';
-import type { ImportPhase, ImportRequest } from './import-messages';
+import type { ImportPhase } from './import-messages';
 
 /** How far an import has got, for the progress beside the button. */
-export type ImportProgress = ImportPhase | { phase: 'saving' };
+export type ImportProgress = ImportPhase | { phase: 'saving'; percent: number };
 export type OnImportProgress = (progress: ImportProgress) => void;
 
 /** Export, import and backup actions over the app's services; nothing here touches storage directly. */
@@ -51,7 +52,7 @@ export function createTransfer({ app, platform, i18n }: Services) {
    * Checks a file off the main thread and adds it as a new workshop; a bad or
    * unreadable file only produces a message.
    */
-  async function importChecked(source: ImportRequest['source'], name: string, doneKey: string, onProgress: OnImportProgress): Promise<boolean> {
+  async function importChecked(source: { file: File } | { text: string }, name: string, doneKey: string, onProgress: OnImportProgress): Promise<boolean> {
     const outcome = await checkImport(source, app.context(), onProgress);
     if (outcome.kind === 'readFailed') {
       app.notify({ tone: 'error', key: 'safety.import.readFailed', params: { name, detail: outcome.detail } });
@@ -61,15 +62,19 @@ export function createTransfer({ app, platform, i18n }: Services) {
       app.reportError(new Error(outcome.detail));
       return false;
     }
-    const { result } = outcome;
-    if (!result.ok) {
-      refuse(result.problem);
+    if (outcome.kind === 'refused') {
+      refuse(outcome.problem);
       return false;
     }
-    onProgress({ phase: 'saving' });
-    if (!(await app.commit(result.diff, 'none'))) return false;
+    onProgress({ phase: 'saving', percent: 0 });
+    try {
+      if (!(await addInParts(app, outcome.file, (percent) => onProgress({ phase: 'saving', percent })))) return false;
+    } catch (error) {
+      app.reportError(error);
+      return false;
+    }
     await app.loadWorkshops();
-    app.notify({ tone: 'info', key: doneKey, params: { title: result.title } });
+    app.notify({ tone: 'info', key: doneKey, params: { title: outcome.file.title } });
     return true;
   }
 
