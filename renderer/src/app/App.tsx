@@ -11,6 +11,7 @@ import { useAppState, usePreferences, useServices } from '../services-context';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { AboutDialog } from './AboutDialog';
 import { ScreenFailure, type ScreenName } from './ScreenFailure';
+import { SingleWriter } from './SingleWriter';
 import { useHashRoute } from './useHashRoute';
 import { useShortcuts } from './useShortcuts';
 
@@ -56,7 +57,9 @@ export function App() {
       )}
       {route.name === 'workshop' && (
         <Guarded screen="workshop" resetKey={route.workshopId}>
-          <WorkshopScreen activityId={route.activityId} />
+          <SingleWriter workshopId={route.workshopId}>
+            <WorkshopScreen activityId={route.activityId} />
+          </SingleWriter>
         </Guarded>
       )}
       {route.name === 'report' && (
