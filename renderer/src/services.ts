@@ -1,6 +1,6 @@
 import type { i18n } from 'i18next';
 import { AlignboardDatabase } from './db/database';
-import { createRepository } from './db/repository';
+import { createRepository, type Repository } from './db/repository';
 import { StorageError } from './db/storage-error';
 import { createI18n } from './i18n/i18n';
 import { detectPlatform, type Platform } from './platform';
@@ -8,11 +8,15 @@ import { createAppStore } from './store/app-store';
 import { createPreferencesStore } from './store/preferences';
 import { createWorkshopActions } from './store/workshop-actions';
 
-/** Everything the UI talks to, made once per app (and once per test). */
-export function createServices(options: { db?: AlignboardDatabase; platform?: Platform } = {}) {
+/**
+ * Everything the UI talks to, made once per app (and once per test). The repository
+ * is not among them: the UI reaches storage only through the store's actions.
+ */
+export function createServices(options: { db?: AlignboardDatabase; platform?: Platform; repository?: Repository } = {}) {
   const db = options.db ?? new AlignboardDatabase();
-  const app = createAppStore({
-    repository: createRepository(db),
+  const repository = options.repository ?? createRepository(db);
+  const { app, internal } = createAppStore({
+    repository,
     newId: () => crypto.randomUUID(),
     now: () => new Date().toISOString(),
   });
@@ -23,7 +27,7 @@ export function createServices(options: { db?: AlignboardDatabase; platform?: Pl
   return {
     db,
     app,
-    workshops: createWorkshopActions(app),
+    workshops: createWorkshopActions(app, internal, repository),
     preferences,
     platform: options.platform ?? detectPlatform(),
     i18n,

@@ -1,8 +1,9 @@
+import { SCHEMA_VERSION } from '../model/migrations';
 import type { AnyRecord, RecordMap } from '../model/types';
 
 export const EXPORT_FORMAT = 'alignboard-workshop';
-/** Bump with a migration in shared/import/migrations.ts whenever records change shape. */
-export const EXPORT_VERSION = 1;
+/** The records' schema version (shared/model/migrations.ts): an import migrates older files from theirs. */
+export const EXPORT_VERSION = SCHEMA_VERSION;
 
 export interface WorkshopFile {
   format: typeof EXPORT_FORMAT;

@@ -1,9 +1,8 @@
-import { z } from 'zod';
 import type { Diff } from '../model/diff';
-import { recordSchema } from '../model/schemas';
+import { readRecords } from '../model/migrations';
+import { WORKSHOP_FILE_KINDS } from '../model/schemas';
 import type { AnyRecord, OpContext, WorkshopRecord } from '../model/types';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../export/json';
-import { migrate } from './migrations';
 import { ImportRefused, refuse, type ImportProblem } from './problems';
 import { rekey } from '../model/rekey';
 import { checkReferences } from './references';
@@ -28,29 +27,26 @@ function parse(text: string): unknown {
   }
 }
 
-function envelope(value: unknown): unknown[] {
+/** The file's records and the version they were written at. */
+function envelope(value: unknown): { records: unknown[]; version: number } {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return refuse('notWorkshop');
   const file = value as Record<string, unknown>;
   if (file.format !== EXPORT_FORMAT || typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1) {
     return refuse('notWorkshop');
   }
   if (file.version > EXPORT_VERSION) return refuse('unknownVersion', { version: file.version });
-  const current = migrate(file, file.version, EXPORT_VERSION) ?? refuse('unknownVersion', { version: file.version });
-  if (!Array.isArray(current.records)) return refuse('notWorkshop');
-  return current.records as unknown[];
+  if (!Array.isArray(file.records)) return refuse('notWorkshop');
+  return { records: file.records as unknown[], version: file.version };
 }
 
-function validate(raw: unknown[]): AnyRecord[] {
-  return raw.map((entry, index) => {
-    const parsed = recordSchema.safeParse(entry);
-    if (parsed.success) return parsed.data as AnyRecord;
-    const issue = parsed.error.issues[0];
-    return refuse('invalidRecord', {
-      index: index + 1,
-      path: issue?.path.join('.') || '(record)',
-      detail: issue ? z.prettifyError(new z.ZodError([issue])).replace(/^✖\s*/, '').split('\n')[0] ?? '' : '',
-    });
-  });
+/** Every record migrated from the file's version and valid, and of a kind that belongs in a workshop file; else refused. */
+function validate({ records: raw, version }: { records: unknown[]; version: number }): AnyRecord[] {
+  const { records, unreadable } = readRecords(raw, version);
+  const [first] = unreadable;
+  if (first) return refuse('invalidRecord', { index: first.index, path: first.path, detail: first.detail });
+  const foreign = records.findIndex((record) => !WORKSHOP_FILE_KINDS.has(record.type));
+  if (foreign >= 0) return refuse('invalidRecord', { index: foreign + 1, path: 'type', detail: records[foreign]?.type ?? '' });
+  return records;
 }
 
 function checkWorkshop(records: AnyRecord[]): WorkshopRecord {

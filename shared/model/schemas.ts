@@ -1,68 +1,110 @@
 import { z } from 'zod';
-import { DEPARTMENT_IDS } from './types';
-import { LIMITS } from './limits';
-import { EXERCISE_SCHEMAS } from './exercise-schemas';
-import { FACILITATION_SCHEMAS } from './facilitation-schemas';
+import { activitySchema, columnSchema, noteSchema, workshopSchema, type AnyRecord, type RecordType } from './types';
+import {
+  activityDecisionSchema,
+  activityRunSchema,
+  customTemplateSchema,
+  dotVoteSchema,
+  facilitationSettingsSchema,
+  noteStackSchema,
+  participantSchema,
+} from './facilitation-types';
+import {
+  actionSchema,
+  charterSchema,
+  followUpSchema,
+  glossaryTermSchema,
+  goalHorizonSchema,
+  guessMatchSchema,
+  handoffSchema,
+  healthRatingSchema,
+  kpiSchema,
+} from './exercise-types';
 
 /**
- * zod schemas of every record, for validating what comes from outside
- * (imports, IPC). Strict objects: unknown keys are refused, not carried.
+ * The registry of record kinds: for each `type`, its schema (the one definition of
+ * the record, see ./types.ts, ./facilitation-types.ts and ./exercise-types.ts) and
+ * its reference fields — the fields holding other records' ids, which duplicate,
+ * import and follow-up re-key. Schemas are strict: unknown keys are refused.
  */
-export const id = z.string().min(1).max(100);
-export const isoTime = z.string().min(1).max(40);
-export const orderKey = z.string().min(1).max(200);
-export const departmentId = z.enum(DEPARTMENT_IDS);
-const base = { id, workshopId: id };
+export { id, isoTime, day, orderKey, departmentId } from './fields';
 
-const department = z.strictObject({
-  id: departmentId,
-  name: z.string().min(1).max(LIMITS.departmentName),
-  color: z.string().regex(/^#[0-9a-f]{6}$/i),
+interface RecordKind<Schema extends z.ZodType> {
+  schema: Schema;
+  /** Fields holding the id (or ids) of another record of the same workshop. */
+  references: ReadonlyArray<keyof z.infer<Schema> & string>;
+}
+
+const kind = <Schema extends z.ZodType>(schema: Schema, references: RecordKind<Schema>['references'] = []): RecordKind<Schema> => ({
+  schema,
+  references,
 });
 
-export const workshopSchema = z.strictObject({
-  ...base,
-  type: z.literal('workshop'),
-  title: z.string().min(1).max(LIMITS.workshopTitle),
-  organisation: z.string().max(LIMITS.organisation),
-  facilitator: z.string().max(LIMITS.facilitator).optional(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  departments: z.tuple([department, department]),
-  createdAt: isoTime,
-  updatedAt: isoTime,
-});
-
-export const activitySchema = z.strictObject({
-  ...base,
-  type: z.literal('activity'),
-  templateKey: z.string().max(100).nullable(),
-  title: z.string().min(1).max(LIMITS.columnTitle).nullable(),
-  order: orderKey,
-  timeboxMinutes: z.number().int().min(0).max(24 * 60),
-});
-
-export const columnSchema = z.strictObject({
-  ...base,
-  type: z.literal('column'),
-  activityId: id,
-  templateKey: z.string().max(100).nullable(),
-  title: z.string().min(1).max(LIMITS.columnTitle).nullable(),
-  order: orderKey,
-});
-
-export const noteSchema = z.strictObject({
-  ...base,
-  type: z.literal('note'),
-  activityId: id,
-  columnId: id,
-  text: z.string().min(1).max(LIMITS.noteText),
-  department: departmentId,
-  order: orderKey,
-  createdAt: isoTime,
-  updatedAt: isoTime,
-});
-
-export const CORE_SCHEMAS = [workshopSchema, activitySchema, columnSchema, noteSchema] as const;
+export const RECORD_KINDS = {
+  workshop: kind(workshopSchema),
+  activity: kind(activitySchema),
+  column: kind(columnSchema, ['activityId']),
+  note: kind(noteSchema, ['activityId', 'columnId', 'author']),
+  activityRun: kind(activityRunSchema, ['activityId', 'spotlightId']),
+  facilitation: kind(facilitationSettingsSchema, ['currentActivityId']),
+  dotVote: kind(dotVoteSchema, ['activityId', 'targetId']),
+  noteStack: kind(noteStackSchema, ['activityId', 'noteIds']),
+  participant: kind(participantSchema),
+  activityDecision: kind(activityDecisionSchema, ['activityId', 'sourceId']),
+  customTemplate: kind(customTemplateSchema),
+  goalHorizon: kind(goalHorizonSchema, ['noteId']),
+  guessMatch: kind(guessMatchSchema, ['guessNoteId', 'realNoteId']),
+  glossaryTerm: kind(glossaryTermSchema),
+  handoff: kind(handoffSchema),
+  charter: kind(charterSchema),
+  kpi: kind(kpiSchema),
+  healthRating: kind(healthRatingSchema),
+  action: kind(actionSchema, ['sourceNoteId']),
+  followUp: kind(followUpSchema),
+} as const satisfies { [T in RecordType]: RecordKind<z.ZodType<Extract<AnyRecord, { type: T }>>> };
 
 /** Any record, by its `type`. */
-export const recordSchema = z.discriminatedUnion('type', [...CORE_SCHEMAS, ...FACILITATION_SCHEMAS, ...EXERCISE_SCHEMAS]);
+export const recordSchema = z.discriminatedUnion('type', [
+  workshopSchema,
+  activitySchema,
+  columnSchema,
+  noteSchema,
+  activityRunSchema,
+  facilitationSettingsSchema,
+  dotVoteSchema,
+  noteStackSchema,
+  participantSchema,
+  activityDecisionSchema,
+  customTemplateSchema,
+  goalHorizonSchema,
+  guessMatchSchema,
+  glossaryTermSchema,
+  handoffSchema,
+  charterSchema,
+  kpiSchema,
+  healthRatingSchema,
+  actionSchema,
+  followUpSchema,
+]);
+
+/** The kinds a workshop file may hold: every kind but a saved template, which belongs to no workshop. */
+export const WORKSHOP_FILE_KINDS: ReadonlySet<RecordType> = new Set(
+  (Object.keys(RECORD_KINDS) as RecordType[]).filter((type) => type !== 'customTemplate'),
+);
+
+type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+/** Compile-time probe: the record union and the schema union describe the same records. */
+const probe: Equals<AnyRecord, z.infer<typeof recordSchema>> = true;
+void probe;
+
+/** The record ids a record points at, by its kind's declared reference fields. */
+export function referencesOf(record: AnyRecord): Array<{ field: string; id: string }> {
+  const found: Array<{ field: string; id: string }> = [];
+  const fields = record as unknown as Record<string, unknown>;
+  for (const field of RECORD_KINDS[record.type].references) {
+    const value = fields[field];
+    if (typeof value === 'string') found.push({ field, id: value });
+    if (Array.isArray(value)) for (const id of value) if (typeof id === 'string') found.push({ field, id });
+  }
+  return found;
+}

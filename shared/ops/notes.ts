@@ -10,6 +10,8 @@ export interface AddNoteIntent {
   department: DepartmentId;
   /** Position in the column; appended when omitted. */
   index?: number;
+  /** The participant writing from their own device; omitted for a note typed at the facilitator's laptop. */
+  author?: string;
 }
 
 /**
@@ -27,6 +29,7 @@ export function addNote(records: RecordMap, intent: AddNoteIntent, ctx: OpContex
     columnId: column.id,
     text: requireText('noteText', intent.text),
     department: intent.department,
+    author: intent.author ?? null,
     order: keyAt(siblings, intent.index ?? siblings.length),
     createdAt: ctx.now,
     updatedAt: ctx.now,

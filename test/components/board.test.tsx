@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { StorageError } from '../../renderer/src/db/storage-error';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { createWorkshopThroughUi, renderApp } from '../support/render-app';
@@ -34,32 +35,34 @@ describe('board', () => {
     expect(screen.getByRole('textbox', { name: 'Add a note to Sales sees' })).toHaveValue('');
   });
 
-  it('moves the text from the box to the board once saved, keeping what is typed meanwhile', async () => {
+  it('puts the note on the board at once and empties the box for the next one', async () => {
+    const { user } = await openCustomerLens();
+    const box = screen.getByRole('textbox', { name: 'Add a note to Sales sees' });
+    await user.click(box);
+    await user.keyboard('Named accounts{Enter}');
+    expect(notesIn('Sales sees')).toEqual(['Named accounts']);
+    expect(box).toHaveValue('');
+    await user.keyboard('Next step{Enter}');
+    await waitFor(() => expect(notesIn('Sales sees')).toEqual(['Named accounts', 'Next step']));
+  });
+
+  it('gives the text back when the note could not be saved, with what was typed meanwhile', async () => {
     const { user, services } = await openCustomerLens();
-    // Hold the save until the test lets it go, as a slow disk would.
-    let letGo!: () => void;
-    const gate = new Promise<void>((resolve) => (letGo = resolve));
-    const write = services.app.repository.applyDiff.bind(services.app.repository);
-    vi.spyOn(services.app.repository, 'applyDiff').mockImplementationOnce(async (...args) => {
+    // Hold the save until the test lets it go, then fail it, as a full disk would.
+    let fail!: () => void;
+    const gate = new Promise<void>((resolve) => (fail = resolve));
+    vi.spyOn(services.repository, 'applyDiff').mockImplementationOnce(async () => {
       await gate;
-      return write(...args);
+      throw new StorageError('quota', 'QuotaExceededError');
     });
     const box = screen.getByRole('textbox', { name: 'Add a note to Sales sees' });
     await user.click(box);
     await user.keyboard('Named accounts{Enter}');
-    // Enter again adds nothing twice; typing on starts the next note at once.
-    await user.keyboard('{Enter}');
-    expect(box).toHaveValue('Named accounts');
     await user.keyboard('Next');
-    expect(box).toHaveValue('Next');
+    fail();
+    await waitFor(() => expect(box).toHaveValue('Named accounts\nNext'));
     expect(notesIn('Sales sees')).toEqual([]);
-
-    letGo();
-    await waitFor(() => expect(notesIn('Sales sees')).toEqual(['Named accounts']));
-    expect(box).toHaveValue('Next');
-    await user.keyboard(' step{Enter}');
-    await waitFor(() => expect(notesIn('Sales sees')).toEqual(['Named accounts', 'Next step']));
-    expect(box).toHaveValue('');
+    expect(await screen.findByRole('alert')).toHaveTextContent(/disk is full|storage/i);
   });
 
   it('refuses an empty or over-long note with a message and keeps the text', async () => {

@@ -1,12 +1,15 @@
 import 'fake-indexeddb/auto';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { createElement } from 'react';
+import type * as WorkshopCardModule from '../../renderer/src/features/home/WorkshopCard';
 import { describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../renderer/src/components/ErrorBoundary';
 import type { Platform } from '../../renderer/src/platform';
 import { ScreenFailure } from '../../renderer/src/app/ScreenFailure';
 import { ServicesProvider } from '../../renderer/src/services-context';
 import { renderApp } from '../support/render-app';
+import { makeDetails } from '../support/workshop';
 import { createTestServices } from '../support/services';
 
 vi.setConfig({ testTimeout: 20_000 });
@@ -27,21 +30,17 @@ function thrower(name: string) {
 vi.mock('../../renderer/src/features/workshop/WorkshopScreen', () => ({ WorkshopScreen: thrower('workshop') }));
 vi.mock('../../renderer/src/features/report/ReportScreen', () => ({ ReportScreen: thrower('report') }));
 vi.mock('../../renderer/src/features/projector/ProjectorScreen', () => ({ ProjectorScreen: thrower('projector') }));
-
-/** A workshop whose stored record lost its departments: written before validation, or by hand. */
-async function storeBrokenWorkshop(services: ReturnType<typeof createTestServices>) {
-  await services.db.records.put({
-    id: 'broken',
-    type: 'workshop',
-    workshopId: 'broken',
-    title: 'Broken workshop',
-    organisation: '',
-    date: '2026-12-01',
-    departments: null,
-    createdAt: '2026-11-26T10:00:00.000Z',
-    updatedAt: '2026-11-26T10:00:00.000Z',
-  } as never);
-}
+// A home card throws while `boom.on`, as one did on a record with an unparseable time.
+vi.mock('../../renderer/src/features/home/WorkshopCard', async (importOriginal) => {
+  const actual = await importOriginal<typeof WorkshopCardModule>();
+  return {
+    ...actual,
+    WorkshopCard: (props: Parameters<typeof actual.WorkshopCard>[0]) => {
+      if (boom.on) throw new Error('Invalid time value');
+      return createElement(actual.WorkshopCard, props);
+    },
+  };
+});
 
 describe('a screen that throws', () => {
   it('shows what happened and the ways out instead of a blank page, and recovers on reset', async () => {
@@ -117,21 +116,25 @@ describe('a screen that throws', () => {
 describe('in the app, a workshop record that breaks its screens', () => {
   it('fails the home list alone: the notices and the rest keep working', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
+    boom.on = false;
     const { services, user } = renderApp();
     await screen.findByRole('heading', { name: 'No workshops yet' });
-    await storeBrokenWorkshop(services);
-    await act(() => services.app.loadWorkshops());
+    await act(async () => void (await services.workshops.createWorkshop(makeDetails({ title: 'Sales & Marketing alignment' }))));
+    boom.on = true;
+    await act(() => services.workshops.goHome());
 
     expect(await screen.findByRole('heading', { level: 1, name: 'This screen could not be shown' })).toBeInTheDocument();
+    expect(screen.getByText('Invalid time value')).toBeInTheDocument();
     // The rest of the app answers: a notice still shows and can be dismissed.
     act(() => services.app.notify({ tone: 'info', key: 'transfer.import.done', params: { title: 'X' } }));
     expect(screen.getByRole('status')).toHaveTextContent('Imported “X” as a new workshop.');
     await user.click(screen.getByRole('button', { name: 'Dismiss' }));
 
-    // With the bad record gone, "Back to workshops" shows the list again.
-    await services.db.records.delete('broken');
+    // Once the card can be drawn again, "Back to workshops" shows the list.
+    boom.on = false;
     await user.click(screen.getByRole('button', { name: 'Back to workshops' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Your workshops' })).toBeInTheDocument();
+    expect(screen.getByRole('article', { name: 'Sales & Marketing alignment' })).toBeInTheDocument();
   });
 
   for (const [screenName, hash] of [

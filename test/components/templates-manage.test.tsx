@@ -26,7 +26,7 @@ async function renderWithTemplates() {
   await screen.findByRole('heading', { name: 'No workshops yet' });
   expect(screen.queryByRole('region', { name: 'Saved templates' })).not.toBeInTheDocument();
   await act(async () => {
-    await view.services.app.commit({ added: twoTemplates(), updated: [], removed: [] }, 'none');
+    await view.services.repository.applyDiff({ added: twoTemplates(), updated: [], removed: [] });
     await view.services.app.loadWorkshops();
   });
   const section = await screen.findByRole('region', { name: 'Saved templates' });
@@ -77,7 +77,7 @@ describe('saved templates on the home screen', () => {
     expect(await within(section).findByRole('listitem', { name: 'Pricing clinic' })).toBeInTheDocument();
     expect(within(section).queryByRole('textbox')).not.toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Renamed the template to “Pricing clinic”.');
-    expect((await services.app.repository.listTemplates()).map((template) => template.title)).toContain('Pricing clinic');
+    expect((await services.repository.listTemplates()).map((template) => template.title)).toContain('Pricing clinic');
     expect(await startFromOptions(user)).toContain('Pricing clinic');
   });
 

@@ -67,7 +67,7 @@ describe('app store', () => {
 
   it('rolls the screen back to what is saved when the disk is full', async () => {
     const { services, app, columns } = await openedWorkshop();
-    vi.spyOn(services.app.repository, 'applyDiff').mockRejectedValueOnce(new StorageError('quota', 'QuotaExceededError'));
+    vi.spyOn(services.repository, 'applyDiff').mockRejectedValueOnce(new StorageError('quota', 'QuotaExceededError'));
     const saved = await app.run((records, ctx) =>
       addNote(records, { columnId: columns[0]!.id, text: 'lost?', department: 'sales' }, ctx),
     );

@@ -14,7 +14,7 @@ const SCHEMA = { records: 'id, type, workshopId, [workshopId+type]' };
 class NewerDatabase extends AlignboardDatabase {
   constructor(name: string) {
     super(name);
-    this.version(2).stores(SCHEMA);
+    this.version(3).stores(SCHEMA);
   }
 }
 
@@ -41,7 +41,7 @@ describe('another window and the database', () => {
 
     // The newer window opens at once: this window let go instead of blocking it.
     const newer = new Dexie(services.db.name);
-    newer.version(2).stores(SCHEMA);
+    newer.version(3).stores(SCHEMA);
     await newer.open();
 
     expect(services.app.store.getState().notice?.key).toBe('errors.storageVersionChange');
@@ -53,7 +53,7 @@ describe('another window and the database', () => {
   it('refuses later writes with the same "reload" message and leaves the upgraded data alone', async () => {
     const { services, route, column } = await openedWorkshop();
     const newer = new Dexie(services.db.name);
-    newer.version(2).stores(SCHEMA);
+    newer.version(3).stores(SCHEMA);
     await newer.open();
     const before = await newer.table('records').count();
     services.app.dismissNotice();

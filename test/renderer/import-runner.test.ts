@@ -138,7 +138,7 @@ describe('addInParts', () => {
     const commits: Diff[] = [];
     const percents: number[] = [];
     const accepted = file([[record('a'), record('b')], [record('w', 'workshop')]]);
-    expect(await addInParts({ commit: async (diff) => (commits.push(diff), true) }, accepted, (p) => percents.push(p))).toBe(true);
+    expect(await addInParts(async (diff) => (commits.push(diff), true), accepted, (p) => percents.push(p))).toBe(true);
     expect(commits.map((diff) => diff.added.map((r) => r.id))).toEqual([['a', 'b'], ['w']]);
     expect(percents).toEqual([66, 100]);
     expect(accepted.close).toHaveBeenCalled();
@@ -148,7 +148,7 @@ describe('addInParts', () => {
     const commits: Diff[] = [];
     const accepted = file([[record('a'), record('b')], [record('w', 'workshop')]]);
     const commit = async (diff: Diff) => (commits.push(diff), commits.length !== 2);
-    expect(await addInParts({ commit }, accepted, () => {})).toBe(false);
+    expect(await addInParts(commit, accepted, () => {})).toBe(false);
     expect(commits[2]!.removed.map((r) => r.id)).toEqual(['a', 'b']);
     expect(accepted.close).toHaveBeenCalled();
   });

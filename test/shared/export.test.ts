@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, notesCsv, toCsv, UTF8_BOM } from '../../shared/export/csv';
 import { escapeMarkdown, reportToMarkdown } from '../../shared/export/markdown';
-import { EXPORT_FORMAT, workshopToJson } from '../../shared/export/json';
+import { EXPORT_FORMAT, EXPORT_VERSION, workshopToJson } from '../../shared/export/json';
 import { buildReport } from '../../shared/report/build';
 import { HOSTILE_FORMULA, HOSTILE_HTML, MULTILINE, QUOTED, seededWorkshop, translator } from './report.fixtures';
 
@@ -100,7 +100,7 @@ describe('workshopToJson', () => {
     const json = workshopToJson(records, '2026-12-01T10:00:00.000Z');
     const file = JSON.parse(json) as { format: string; version: number; exportedAt: string; records: Array<{ type: string }> };
     expect(file.format).toBe(EXPORT_FORMAT);
-    expect(file.version).toBe(1);
+    expect(file.version).toBe(EXPORT_VERSION);
     expect(file.records).toHaveLength(Object.keys(records).length);
     expect(file.records[0]?.type).toBe('workshop');
     expect(workshopToJson({ ...records }, '2026-12-01T10:00:00.000Z')).toBe(json);

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { applyDiff } from '../../shared/model/diff';
 import { findWorkshop, recordsOfType } from '../../shared/model/queries';
-import type { AnyRecord, RecordMap } from '../../shared/model/types';
+import type { RecordMap } from '../../shared/model/types';
 import { workshopToJson } from '../../shared/export/json';
 import { importWorkshopFile, MAX_IMPORT_BYTES } from '../../shared/import/import-file';
-import { migrate } from '../../shared/import/migrations';
 import { makeContext } from '../support/workshop';
 import { seededWorkshop } from './report.fixtures';
 
@@ -92,7 +91,7 @@ describe('importWorkshopFile', () => {
   it('refuses a file that is not a workshop export or comes from a newer version', () => {
     expect(refusal('[1,2,3]').code).toBe('notWorkshop');
     expect(refusal(JSON.stringify({ format: 'other', version: 1, records: [] })).code).toBe('notWorkshop');
-    expect(refusal(exported().json.replace('"version": 1', '"version": 2'))).toEqual({ code: 'unknownVersion', params: { version: 2 } });
+    expect(refusal(exported().json.replace('"version": 2', '"version": 3'))).toEqual({ code: 'unknownVersion', params: { version: 3 } });
   });
 
   it('refuses broken references, foreign records, duplicate ids and a missing workshop', () => {
@@ -106,13 +105,5 @@ describe('importWorkshopFile', () => {
     expect(refusal(tampered((records) => (records[4]!.workshopId = 'other'))).code).toBe('foreignRecord');
     expect(refusal(tampered((records) => (records[4]!.id = records[3]!.id as string))).code).toBe('duplicateId');
     expect(refusal(tampered((records) => records.shift()))).toMatchObject({ code: 'workshopCount', params: { count: 0 } });
-  });
-});
-
-describe('migrate', () => {
-  it('runs each step from an older version up to the current one', () => {
-    const steps = { 0: (file: Record<string, unknown>) => ({ ...file, records: (file.items as AnyRecord[]) ?? [] }) };
-    expect(migrate({ version: 0, items: [] }, 0, 1, steps)).toEqual({ version: 1, items: [], records: [] });
-    expect(migrate({ version: 0 }, 0, 1, {})).toBeNull();
   });
 });

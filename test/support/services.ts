@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { AlignboardDatabase } from '../../renderer/src/db/database';
+import { createRepository } from '../../renderer/src/db/repository';
 import type { Platform } from '../../renderer/src/platform';
 import { createServices } from '../../renderer/src/services';
 
@@ -23,9 +24,13 @@ export function createFakePlatform(): Platform & { locales: string[] } {
   };
 }
 
-/** Fresh services over a database of their own, so tests never share state. */
+/**
+ * Fresh services over a database of their own, so tests never share state. The
+ * repository comes along for tests to seed data, read the disk or make a write fail.
+ */
 export function createTestServices(name = `alignboard-test-${++counter}-${Math.random()}`) {
   localStorage.clear();
   const db = new AlignboardDatabase(name);
-  return createServices({ db, platform: createFakePlatform() });
+  const repository = createRepository(db);
+  return { ...createServices({ db, platform: createFakePlatform(), repository }), repository };
 }

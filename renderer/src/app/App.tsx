@@ -69,7 +69,7 @@ export function App() {
       )}
       {route.name === 'projector' && (
         <Guarded screen="projector" resetKey={route.workshopId}>
-          <ProjectorScreen workshopId={route.workshopId} />
+          <ProjectorScreen />
         </Guarded>
       )}
       <NoticeBar />

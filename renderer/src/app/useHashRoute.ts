@@ -34,8 +34,8 @@ export function useHashRoute() {
     const follow = () => {
       const route = hashToRoute(window.location.hash);
       if (route.name === 'workshop') void workshops.openWorkshop(route.workshopId, route.activityId);
-      else if (route.name === 'report') app.store.setState({ route, records: null, undoStack: [], redoStack: [] });
-      else if (route.name === 'projector') app.store.setState({ route, records: null, undoStack: [], redoStack: [] });
+      else if (route.name === 'report') workshops.openReport(route);
+      else if (route.name === 'projector') void workshops.follow(route.workshopId);
       else if (app.store.getState().route.name !== 'home') void workshops.goHome();
     };
     follow();

@@ -1,9 +1,10 @@
 import type { Diff } from '@shared/model/diff';
 import { idsToDelete, recordsToPut } from '@shared/model/diff';
-import type { CustomTemplateRecord } from '@shared/model/facilitation-types';
-import type { AnyRecord, Department, RecordMap, WorkshopRecord } from '@shared/model/types';
-import type { AlignboardDatabase } from './database';
-import { writeRaw } from './raw-write';
+import { customTemplateSchema, type CustomTemplateRecord } from '@shared/model/facilitation-types';
+import { brokenRecords } from '@shared/model/integrity';
+import { readRecords, SCHEMA_VERSION, type UnreadableRecord } from '@shared/model/migrations';
+import { workshopSchema, type AnyRecord, type Department, type RecordMap } from '@shared/model/types';
+import type { AlignboardDatabase, SetAsideRecord } from './database';
 import { StorageError, toStorageError } from './storage-error';
 
 export interface WorkshopSummary {
@@ -17,22 +18,26 @@ export interface WorkshopSummary {
   updatedAt: string;
 }
 
+export interface LoadedWorkshop {
+  records: RecordMap;
+  /** Records that could not be shown (invalid, or their board is gone): moved aside on disk, never dropped. */
+  setAside: UnreadableRecord[];
+}
+
 /**
- * The one door to storage: the store reads and writes workshops only
- * through these functions. Every failure arrives as a StorageError.
+ * The one door to storage: the store reads and writes workshops only through these
+ * functions, and every failure arrives as a StorageError. What is read is validated
+ * (shared/model): a record that fails is set aside and reported, never handed to a screen.
  */
 export interface Repository {
+  /** The workshops that can be opened, most recently changed first. */
   listWorkshops(): Promise<WorkshopSummary[]>;
   /** Saved custom templates, newest first. */
   listTemplates(): Promise<CustomTemplateRecord[]>;
-  /** All records of a workshop, or null when it does not exist. */
-  loadWorkshop(workshopId: string): Promise<RecordMap | null>;
-  /**
-   * Writes a diff in one transaction and marks each workshop it touches as changed
-   * at `now`; resolves once it is durable. `known` (the open workshop's records after
-   * the diff) lets the mark go out with the diff's own writes instead of a read first.
-   */
-  applyDiff(diff: Diff, now: string, known?: RecordMap | null): Promise<void>;
+  /** All readable records of a workshop, or null when it does not exist. */
+  loadWorkshop(workshopId: string): Promise<LoadedWorkshop | null>;
+  /** Writes a diff in one transaction; resolves once it is durable. */
+  applyDiff(diff: Diff): Promise<void>;
 }
 
 async function guarded<T>(db: AlignboardDatabase, work: () => Promise<T>): Promise<T> {
@@ -44,24 +49,31 @@ async function guarded<T>(db: AlignboardDatabase, work: () => Promise<T>): Promi
   }
 }
 
-/**
- * The diff's writes plus, for each workshop it touches (a deletion too), its record marked as changed
- * (so the home list and backups see the change). A workshop record found in the diff
- * or in `known` is stamped and written with the rest; the others are `unknown`.
- */
-function stampWorkshops(diff: Diff, now: string, known: RecordMap): { puts: AnyRecord[]; unknown: string[] } {
-  const puts = recordsToPut(diff);
-  const gone = new Set(diff.removed.filter((record) => record.type === 'workshop').map((record) => record.id));
-  const touched = new Set([...puts, ...diff.removed].map((record) => record.workshopId).filter((id) => !gone.has(id)));
-  const stamped = puts.map((record) => (record.type === 'workshop' ? { ...record, updatedAt: now } : record));
-  const unknown: string[] = [];
-  for (const workshopId of touched) {
-    if (stamped.some((record) => record.id === workshopId)) continue;
-    const workshop = known[workshopId];
-    if (workshop?.type === 'workshop') stamped.push({ ...workshop, updatedAt: now });
-    else unknown.push(workshopId);
-  }
-  return { puts: stamped, unknown };
+function valid<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } }, list: unknown[]): T[] {
+  return list.flatMap((entry) => {
+    const parsed = schema.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+/** What cannot be shown: records that fail their schema, and those whose column or activity is gone. */
+function sortOut(raw: unknown[]): LoadedWorkshop & { aside: SetAsideRecord[] } {
+  const { records, unreadable } = readRecords(raw, SCHEMA_VERSION);
+  const broken = brokenRecords(records);
+  const brokenIds = new Set(broken.map(({ record }) => record.id));
+  const setAside: UnreadableRecord[] = [
+    ...unreadable,
+    ...broken.map(({ record, field }) => ({
+      index: raw.findIndex((entry) => (entry as { id?: unknown }).id === record.id) + 1,
+      id: record.id,
+      type: record.type,
+      path: field,
+      detail: 'points at a board that is not there',
+    })),
+  ];
+  const kept: AnyRecord[] = records.filter((record) => !brokenIds.has(record.id));
+  const aside = setAside.map((entry) => ({ ...entry, record: raw[entry.index - 1] }));
+  return { records: Object.fromEntries(kept.map((record) => [record.id, record])), setAside, aside };
 }
 
 export function createRepository(db: AlignboardDatabase): Repository {
@@ -70,13 +82,13 @@ export function createRepository(db: AlignboardDatabase): Repository {
   return {
     listTemplates: () =>
       guarded(db, async () => {
-        const templates = (await records.where('type').equals('customTemplate').toArray()) as CustomTemplateRecord[];
+        const templates = valid(customTemplateSchema, await records.where('type').equals('customTemplate').toArray());
         return templates.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
       }),
 
     listWorkshops: () =>
       guarded(db, async () => {
-        const workshops = (await records.where('type').equals('workshop').toArray()) as WorkshopRecord[];
+        const workshops = valid(workshopSchema, await records.where('type').equals('workshop').toArray());
         const counts = await Promise.all(
           workshops.map((workshop) => records.where('[workshopId+type]').equals([workshop.id, 'note']).count()),
         );
@@ -96,18 +108,20 @@ export function createRepository(db: AlignboardDatabase): Repository {
 
     loadWorkshop: (workshopId) =>
       guarded(db, async () => {
-        const list = await records.where('workshopId').equals(workshopId).toArray();
-        if (!list.some((record) => record.type === 'workshop')) return null;
-        return Object.fromEntries(list.map((record) => [record.id, record]));
+        const raw: unknown[] = await records.where('workshopId').equals(workshopId).toArray();
+        const { records: loaded, setAside, aside } = sortOut(raw);
+        if (!Object.values(loaded).some((record) => record.type === 'workshop')) return null;
+        if (aside.length > 0) await db.setAside(aside);
+        return { records: loaded, setAside };
       }),
 
-    applyDiff: (diff, now, known) =>
+    applyDiff: (diff) =>
       guarded(db, async () => {
         // Another window took the database over: never reopen behind its back (see database.ts).
         if (db.closedByOtherWindow) throw new StorageError('versionChange', 'closed by another window');
-        if (!db.isOpen()) await db.open();
-        const { puts, unknown } = stampWorkshops(diff, now, known ?? {});
-        await writeRaw(db, { deletions: idsToDelete(diff), puts, stamp: unknown, now });
+        await db.transaction('rw', records, () =>
+          Promise.all([records.bulkDelete(idsToDelete(diff)), records.bulkPut(recordsToPut(diff))]),
+        );
       }),
   };
 }

@@ -1,16 +1,21 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import { applyDiff, invertDiff, isEmptyDiff, type Diff } from '@shared/model/diff';
+import { markEdited } from '@shared/model/edit-stamp';
 import { DomainError } from '@shared/model/errors';
+import { findWorkshop } from '@shared/model/queries';
 import type { OpContext, RecordMap } from '@shared/model/types';
-import type { Repository } from '../db/repository';
+import type { LoadedWorkshop, Repository } from '../db/repository';
 import { StorageError } from '../db/storage-error';
-import { createHeldStore } from './held-store';
+import { createChangeFeed, type ChangeFeed } from './change-feed';
 import { initialState, type AppState, type Notice } from './state';
-import { createWriteQueue } from './write-queue';
+import { createWriteQueue, WriteRefused } from './write-queue';
 
 export interface StoreDeps {
   repository: Repository;
   newId: () => string;
   now: () => string;
+  /** How other windows hear of durable changes; a BroadcastChannel by default. */
+  feed?: ChangeFeed;
 }
 
 export type Operation = (records: RecordMap, ctx: OpContext) => Diff;
@@ -25,19 +30,16 @@ function markSaved() {
   performance.clearMarks(SAVED_MARK);
 }
 
-type HistoryMode = 'record' | 'undo' | 'redo' | 'none';
-
-export interface RunOptions {
-  /**
-   * Tell the screen once the change is saved (a few ms; SHOW_WHEN_SAVED_MAX_MS at most)
-   * rather than at once, so the render does not delay the save. For changes whose
-   * component shows nothing stale meanwhile: a quick-added note appears when saved;
-   * an edited note's editor stays open until then.
-   */
-  showWhenSaved?: boolean;
+/**
+ * How a change is recorded: as an undo step (`record`), as the undo or redo of one,
+ * or not at all (`none`: whole-workshop actions, whose undo is the session's trash).
+ * `edit: false` is for navigation (the activity on screen): saved, but not a change
+ * the workshop's "last changed" time should show.
+ */
+export interface CommitMode {
+  history: 'record' | 'undo' | 'redo' | 'none';
+  edit: boolean;
 }
-
-const SHOW_WHEN_SAVED_MAX_MS = 50;
 
 const STORAGE_KEYS = {
   quota: 'errors.storageQuota',
@@ -47,14 +49,19 @@ const STORAGE_KEYS = {
 } as const;
 
 /**
- * The one place where changes are applied: the state changes at once (the
- * screen by the next frame), the diff is written through the repository, and
- * the history records its inverse. UI components call these actions, never the database.
+ * The one place where changes are applied. A change is a diff: the screen shows it at
+ * once, the write queue makes it durable, the history records its inverse, other
+ * windows hear of it once it is on disk. When a write fails, the writes made on top of
+ * it are refused, the screen is brought back to what is on disk, and the notice says
+ * why (see store.md). This module's `commit` and `setState` stay inside the store:
+ * the UI calls `run`, `undo`, `redo` and the named actions of ./workshop-actions.ts.
  */
 export function createAppStore(deps: StoreDeps) {
-  const { store, holdUntil } = createHeldStore<AppState>(initialState);
+  const store = createStore<AppState>(() => initialState);
   const writes = createWriteQueue();
+  const feed = deps.feed ?? createChangeFeed();
   let noticeId = 0;
+  let recovery: Promise<void> | null = null;
   const context = (): OpContext => ({ now: deps.now(), newId: deps.newId });
 
   function notify(notice: Omit<Notice, 'id'>) {
@@ -69,7 +76,7 @@ export function createAppStore(deps: StoreDeps) {
 
   function openWorkshopId(): string | null {
     const { route } = store.getState();
-    return route.name === 'workshop' ? route.workshopId : null;
+    return route.name === 'workshop' || route.name === 'projector' ? route.workshopId : null;
   }
 
   function touchesOpenWorkshop(diff: Diff): boolean {
@@ -77,53 +84,70 @@ export function createAppStore(deps: StoreDeps) {
     return first !== undefined && first.workshopId === openWorkshopId();
   }
 
-  /** After a failed write the screen may show more than is saved: show what is saved. */
-  async function resync() {
-    const workshopId = openWorkshopId();
-    store.setState({ undoStack: [], redoStack: [] });
-    if (workshopId) store.setState({ records: await deps.repository.loadWorkshop(workshopId).catch(() => null) });
-    else await loadWorkshops();
+  /** Reads a workshop; records it could not show are set aside and the user is told. */
+  async function read(workshopId: string): Promise<RecordMap | null> {
+    let loaded: LoadedWorkshop | null;
+    try {
+      loaded = await deps.repository.loadWorkshop(workshopId);
+    } catch (error) {
+      reportError(error);
+      return null;
+    }
+    if (loaded && loaded.setAside.length > 0) {
+      notify({ tone: 'error', key: 'errors.recordsSetAside', params: { count: loaded.setAside.length } });
+    }
+    return loaded?.records ?? null;
   }
 
-  function commit(diff: Diff, mode: HistoryMode = 'record', options: RunOptions = {}): Promise<boolean> {
+  /**
+   * After a failed write: wait until every queued write has settled (those made on top
+   * of it are refused), show what is on disk, and accept writes again. A reload that
+   * finds the screen moved on meanwhile is dropped; the new screen loads its own.
+   */
+  function recover(): Promise<void> {
+    recovery ??= (async () => {
+      await writes.idle();
+      const workshopId = openWorkshopId();
+      const route = store.getState().route;
+      const records = workshopId ? await read(workshopId) : null;
+      if (store.getState().route === route) {
+        store.setState(workshopId ? { records, undoStack: [], redoStack: [] } : { undoStack: [], redoStack: [] });
+      }
+      writes.recover();
+      recovery = null;
+      await loadWorkshops();
+    })();
+    return recovery;
+  }
+
+  function commit(diff: Diff, mode: CommitMode): Promise<boolean> {
     if (isEmptyDiff(diff)) return Promise.resolve(true);
+    // Computed on top of a change that did not reach the disk: refused; the screen is being brought back.
+    if (writes.failed) return Promise.resolve(false);
     const current = store.getState().records;
-    const records = current && touchesOpenWorkshop(diff) ? applyDiff(current, diff) : current;
-    // Start the write before the state changes: its requests reach IndexedDB before
-    // anything renders (the write queue starts an idle write at once).
-    const now = deps.now();
-    const saved = writes.push(() => deps.repository.applyDiff(diff, now, records));
-    if (options.showWhenSaved) holdUntil(saved, SHOW_WHEN_SAVED_MAX_MS);
+    const workshop = current ? findWorkshop(current) : undefined;
+    const change = mode.edit ? markEdited(diff, workshop, deps.now()) : diff;
+    const records = current && touchesOpenWorkshop(change) ? applyDiff(current, change) : current;
+    const saved = writes.push(() => deps.repository.applyDiff(change));
+    const inverse = invertDiff(change);
     store.setState((state) => {
-      const inverse = invertDiff(diff);
-      if (mode === 'record') return { records, undoStack: [...state.undoStack, inverse], redoStack: [] };
-      if (mode === 'undo') return { records, undoStack: state.undoStack.slice(0, -1), redoStack: [...state.redoStack, inverse] };
-      if (mode === 'redo') return { records, redoStack: state.redoStack.slice(0, -1), undoStack: [...state.undoStack, inverse] };
+      if (mode.history === 'record') return { records, undoStack: [...state.undoStack, inverse], redoStack: [] };
+      if (mode.history === 'undo') return { records, undoStack: state.undoStack.slice(0, -1), redoStack: [...state.redoStack, inverse] };
+      if (mode.history === 'redo') return { records, redoStack: state.redoStack.slice(0, -1), undoStack: [...state.undoStack, inverse] };
       return { records };
     });
     return saved.then(
       () => {
         markSaved();
+        feed.publish(change);
         return true;
       },
       async (error: unknown) => {
-        reportError(error);
-        await resync();
+        if (!(error instanceof WriteRefused)) reportError(error);
+        await recover();
         return false;
       },
     );
-  }
-
-  /** Runs a domain operation on the open workshop; a broken rule becomes a notice. */
-  function run(operation: Operation, options: RunOptions = {}): Promise<boolean> {
-    const { records } = store.getState();
-    if (!records) return Promise.resolve(false);
-    try {
-      return commit(operation(records, context()), 'record', options);
-    } catch (error) {
-      reportError(error);
-      return Promise.resolve(false);
-    }
   }
 
   async function loadWorkshops() {
@@ -135,27 +159,49 @@ export function createAppStore(deps: StoreDeps) {
     }
   }
 
-  return {
-    store,
-    repository: deps.repository,
-    context,
+  /** The history step at the top of `stack`, applied as an edit. */
+  function step(stack: 'undoStack' | 'redoStack', history: 'undo' | 'redo'): Promise<boolean> {
+    const diff = store.getState()[stack].at(-1);
+    return diff ? commit(diff, { history, edit: true }) : Promise.resolve(false);
+  }
+
+  /** What the store's own modules use; the UI gets {@link AppStore}. */
+  const internal = {
+    setState: store.setState as StoreApi<AppState>['setState'],
     commit,
-    run,
+    read,
+    feed,
+    context,
+  };
+
+  const app = {
+    store: { getState: store.getState, getInitialState: store.getInitialState, subscribe: store.subscribe },
+    /** Runs a domain operation on the open workshop as one undo step; a broken rule becomes a notice. */
+    run(operation: Operation): Promise<boolean> {
+      const { records } = store.getState();
+      if (!records) return Promise.resolve(false);
+      try {
+        return commit(operation(records, context()), { history: 'record', edit: true });
+      } catch (error) {
+        reportError(error);
+        return Promise.resolve(false);
+      }
+    },
+    undo: () => step('undoStack', 'undo'),
+    redo: () => step('redoStack', 'redo'),
     reportError,
     notify,
     loadWorkshops,
-    /** Resolves when every change made so far is durable. */
-    whenSaved: () => writes.idle(),
-    undo: () => {
-      const diff = store.getState().undoStack.at(-1);
-      return diff ? commit(diff, 'undo') : Promise.resolve(false);
-    },
-    redo: () => {
-      const diff = store.getState().redoStack.at(-1);
-      return diff ? commit(diff, 'redo') : Promise.resolve(false);
+    /** Resolves when every change made so far has settled (and, after a failure, the screen shows the disk). */
+    whenSaved: async () => {
+      await writes.idle();
+      await recovery;
     },
     dismissNotice: () => store.setState({ notice: null }),
   };
+
+  return { app, internal };
 }
 
-export type AppStore = ReturnType<typeof createAppStore>;
+export type AppStore = ReturnType<typeof createAppStore>['app'];
+export type StoreInternals = ReturnType<typeof createAppStore>['internal'];

@@ -115,6 +115,10 @@ export const en = {
     storageVersionChange:
       'Alignboard was updated in another window. Reload this window to keep working; nothing you saved is lost.',
     unexpected: 'Something went wrong: {{detail}}',
+    recordsSetAside_one:
+      '{{count}} item of this workshop could not be read (damaged or left without its board) and was set aside. Everything else is here.',
+    recordsSetAside_other:
+      '{{count}} items of this workshop could not be read (damaged or left without their board) and were set aside. Everything else is here.',
   },
   template: templateEn,
   facilitation: facilitationEn,

@@ -121,6 +121,14 @@ export const pl: Translation = {
     storageVersionChange:
       'Alignboard został zaktualizowany w innym oknie. Odśwież to okno, aby dalej pracować; nic z zapisanych danych nie zginęło.',
     unexpected: 'Coś poszło nie tak: {{detail}}',
+    recordsSetAside_one:
+      'Nie udało się odczytać {{count}} elementu tego warsztatu (jest uszkodzony albo stracił swoją tablicę), więc odłożyliśmy go na bok. Cała reszta jest na miejscu.',
+    recordsSetAside_few:
+      'Nie udało się odczytać {{count}} elementów tego warsztatu (są uszkodzone albo straciły swoją tablicę), więc odłożyliśmy je na bok. Cała reszta jest na miejscu.',
+    recordsSetAside_many:
+      'Nie udało się odczytać {{count}} elementów tego warsztatu (są uszkodzone albo straciły swoją tablicę), więc odłożyliśmy je na bok. Cała reszta jest na miejscu.',
+    recordsSetAside_other:
+      'Nie udało się odczytać {{count}} elementu tego warsztatu (jest uszkodzony albo stracił swoją tablicę), więc odłożyliśmy go na bok. Cała reszta jest na miejscu.',
   },
   template: templatePl,
   facilitation: facilitationPl,

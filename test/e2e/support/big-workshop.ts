@@ -30,6 +30,7 @@ export function bigWorkshopFile(bytes: number, title = 'Big workshop'): { json: 
         columnId: column.id,
         text: `Note ${++notes}: ${'what the buyer told us about the renewal and the discount '.repeat(8)}`.slice(0, 480),
         department: notes % 2 ? 'sales' : 'marketing',
+        author: null,
         order,
         createdAt: ctx.now,
         updatedAt: ctx.now,

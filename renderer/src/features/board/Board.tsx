@@ -77,8 +77,8 @@ export function Board({ records, workshop, activityId }: BoardProps) {
     () => ({
       // Shown once saved (a few ms): the composer is already clear and the editor stays open meanwhile.
       onAddNote: (columnId: string, text: string) =>
-        app.run((current, ctx) => addNote(current, { columnId, text, department: latest.current.department }, ctx), { showWhenSaved: true }),
-      onEditNote: (noteId: string, text: string) => app.run((current, ctx) => editNote(current, noteId, { text }, ctx), { showWhenSaved: true }),
+        app.run((current, ctx) => addNote(current, { columnId, text, department: latest.current.department }, ctx)),
+      onEditNote: (noteId: string, text: string) => app.run((current, ctx) => editNote(current, noteId, { text }, ctx)),
       onDeleteNote: (noteId: string) => void app.run((current) => deleteNote(current, noteId)),
       onRename: (columnId: string, title: string) => app.run((current) => renameColumn(current, columnId, title)),
       onMove: (columnId: string, offset: -1 | 1) =>

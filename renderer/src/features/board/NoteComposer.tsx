@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS, checkText } from '@shared/model/limits';
 
@@ -8,54 +8,33 @@ interface NoteComposerProps {
   onAdd: (text: string) => Promise<boolean>;
 }
 
-/** A note sent for saving; `replaced` once the box holds something else. */
-interface Sent {
-  text: string;
-  replaced: boolean;
-}
-
-/** Quick add: type, Enter. Over-long text is refused with a message and kept as typed. */
+/**
+ * Quick add: type, Enter. The note is on the board at once and the box is empty for
+ * the next one; if the note cannot be saved, its text comes back into the box (before
+ * whatever was typed meanwhile). Over-long text is refused with a message and kept as typed.
+ */
 export function NoteComposer({ columnTitle, onAdd }: NoteComposerProps) {
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const sent = useRef<Sent | null>(null);
   const length = text.trim().length;
   const tooLong = length > LIMITS.noteText;
   const message = tooLong ? t('errors.textTooLong', { max: LIMITS.noteText }) : error;
 
   async function submit() {
-    // Enter again before the last note is saved, with the box unchanged: it is on its way.
-    if (sent.current && !sent.current.replaced && text === sent.current.text) return;
     const check = checkText('noteText', text);
     if (!check.ok) {
       setError(t(`errors.${check.code}`, { max: check.max }));
       return;
     }
     setError(null);
-    // The text leaves the box when its note is on the board (saved: a few ms), in the
-    // same frame, so it is never in neither place. Typing meanwhile starts the next
-    // note at once (see onChange). A failed save leaves the text in the box.
-    const mine: Sent = { text, replaced: false };
-    sent.current = mine;
-    const saved = await onAdd(check.value);
-    if (sent.current === mine) sent.current = null;
-    if (!mine.replaced) {
-      if (saved) setText('');
-    } else if (!saved) setText((current) => current || mine.text);
+    setText('');
+    if (!(await onAdd(check.value))) setText((typed) => (typed.trim() ? `${check.value}\n${typed}` : check.value));
   }
 
   function change(event: React.ChangeEvent<HTMLTextAreaElement>) {
-    let value = event.target.value;
-    const pending = sent.current;
-    if (pending && !pending.replaced) {
-      pending.replaced = true;
-      // Typed straight after Enter, onto the text being saved: keep only what was typed.
-      const { data } = event.nativeEvent as InputEvent;
-      if (data && value === pending.text + data) value = data;
-    }
-    setText(value);
+    setText(event.target.value);
     setError(null);
   }
 

@@ -9,7 +9,6 @@ import { PhaseBar } from './PhaseBar';
 import { PromptCard } from './PromptCard';
 import { TimerControls } from './TimerControls';
 import { useFacilitationShortcuts } from './useFacilitationShortcuts';
-import { useProjectorSync } from './useProjectorSync';
 
 interface FacilitationHeaderProps {
   records: RecordMap;
@@ -26,7 +25,6 @@ export function FacilitationHeader({ records, workshop, activity, activities, on
   const [dialog, setDialog] = useState<'participants' | 'shortcuts' | null>(null);
   const openProjector = () => void platform.openProjector(workshop.id);
 
-  useProjectorSync(workshop.id, activity.id);
   useFacilitationShortcuts({
     records,
     activities,

@@ -10,11 +10,11 @@ import { useFollowLanguage } from './useFollowLanguage';
 import { useProjectorRecords } from './useProjectorRecords';
 
 /** The room's view: large type, high contrast, following the facilitator's window live. */
-export function ProjectorScreen({ workshopId }: { workshopId: string }) {
+export function ProjectorScreen() {
   const { t } = useTranslation();
   const titles = useTitles();
   const promptText = usePromptText();
-  const records = useProjectorRecords(workshopId);
+  const records = useProjectorRecords();
   useFollowLanguage();
   const workshop = records ? findWorkshop(records) : undefined;
 

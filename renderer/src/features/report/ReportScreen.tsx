@@ -29,14 +29,14 @@ export function ReportScreen({ workshopId, paper, print }: ReportScreenProps) {
 
   useEffect(() => {
     let live = true;
-    transfer.loadRecords(workshopId).then(
+    workshops.readWorkshop(workshopId).then(
       (loaded) => live && setRecords(loaded),
       () => live && setRecords(null),
     );
     return () => {
       live = false;
     };
-  }, [transfer, workshopId]);
+  }, [workshops, workshopId]);
 
   // Rebuilt when the language changes, so the report follows the UI language.
   const model = useMemo(() => (records ? transfer.report(records) : null), [records, transfer, i18n.language]); // eslint-disable-line react-hooks/exhaustive-deps

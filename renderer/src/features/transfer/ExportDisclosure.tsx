@@ -20,7 +20,7 @@ const hasActions = (records: RecordMap) => Object.values(records).some((record) 
  */
 export function ExportDisclosure({ records, workshopId, title, small = false }: ExportDisclosureProps) {
   const { t } = useTranslation();
-  const { platform } = useServices();
+  const { platform, workshops } = useServices();
   const transfer = useTransfer();
   const [open, setOpen] = useState(false);
   const menuId = useId();
@@ -40,7 +40,7 @@ export function ExportDisclosure({ records, workshopId, title, small = false }: 
   const run = (action: (loaded: RecordMap) => unknown) => () => {
     setOpen(false);
     toggle.current?.focus();
-    void (records ? Promise.resolve(records) : transfer.loadRecords(workshopId)).then((loaded) => loaded && action(loaded));
+    void (records ? Promise.resolve(records) : workshops.readWorkshop(workshopId)).then((loaded) => loaded && action(loaded));
   };
 
   const items: Array<{ key: string; label: string; action: (loaded: RecordMap) => unknown }> = [

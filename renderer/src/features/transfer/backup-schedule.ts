@@ -1,6 +1,6 @@
 import { workshopToJson } from '@shared/export/json';
 import type { Platform } from '../../platform';
-import type { Repository } from '../../db/repository';
+import type { WorkshopActions } from '../../store/workshop-actions';
 
 /** Matches electron/main/backups.ts: snapshots kept per workshop. */
 export const BACKUPS_KEPT = 10;
@@ -13,16 +13,16 @@ export const BACKUP_INTERVAL_MS = 5 * 60 * 1000;
  * Returns how many were written.
  */
 export async function backupChangedWorkshops(
-  repository: Repository,
+  source: Pick<WorkshopActions, 'listWorkshops' | 'readWorkshop'>,
   backups: NonNullable<Platform['backups']>,
   lastSaved: Map<string, string>,
   now: () => string,
 ): Promise<number> {
   let written = 0;
-  for (const summary of await repository.listWorkshops()) {
+  for (const summary of await source.listWorkshops()) {
     const last = lastSaved.get(summary.id);
     if (last !== undefined && summary.updatedAt <= last) continue;
-    const records = await repository.loadWorkshop(summary.id);
+    const records = await source.readWorkshop(summary.id);
     if (!records) continue;
     const time = now();
     await backups.writeBackup(summary.id, workshopToJson(records, time));

@@ -8,7 +8,7 @@ import { BACKUP_INTERVAL_MS, backupChangedWorkshops, lastBackupTimes } from './b
  * a missed backup must not interrupt a workshop.
  */
 export function useBackupSchedule(enabled: boolean) {
-  const { app, platform } = useServices();
+  const { app, workshops, platform } = useServices();
   useEffect(() => {
     const backups = platform.backups;
     if (!enabled || !backups) return;
@@ -18,7 +18,7 @@ export function useBackupSchedule(enabled: boolean) {
       if (running) return;
       running = true;
       void Promise.all([lastSaved, app.whenSaved()])
-        .then(([times]) => backupChangedWorkshops(app.repository, backups, times, () => new Date().toISOString()))
+        .then(([times]) => backupChangedWorkshops(workshops, backups, times, () => new Date().toISOString()))
         .catch((error: unknown) => console.warn('Backup failed', error))
         .finally(() => {
           running = false;
@@ -32,7 +32,7 @@ export function useBackupSchedule(enabled: boolean) {
     window.addEventListener('pagehide', tick);
     const stopQuit = backups.onQuit(() =>
       Promise.all([lastSaved, app.whenSaved()])
-        .then(([times]) => backupChangedWorkshops(app.repository, backups, times, () => new Date().toISOString()))
+        .then(([times]) => backupChangedWorkshops(workshops, backups, times, () => new Date().toISOString()))
         .catch((error: unknown) => console.warn('Backup at quit failed', error)),
     );
     return () => {
@@ -41,5 +41,5 @@ export function useBackupSchedule(enabled: boolean) {
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', tick);
     };
-  }, [app, platform, enabled]);
+  }, [app, workshops, platform, enabled]);
 }

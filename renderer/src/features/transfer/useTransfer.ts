@@ -22,7 +22,7 @@ export type ImportProgress = ImportPhase | { phase: 'saving'; percent: number };
 export type OnImportProgress = (progress: ImportProgress) => void;
 
 /** Export, import and backup actions over the app's services; nothing here touches storage directly. */
-export function createTransfer({ app, platform, i18n }: Services) {
+export function createTransfer({ app, workshops, platform, i18n }: Services) {
   const locale = (): Locale => (isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE);
   const translate = (lng: Locale): Translate => (key, params) => i18n.t(key, { ...params, lng });
 
@@ -53,7 +53,7 @@ export function createTransfer({ app, platform, i18n }: Services) {
    * unreadable file only produces a message.
    */
   async function importChecked(source: { file: File } | { text: string }, name: string, doneKey: string, onProgress: OnImportProgress): Promise<boolean> {
-    const outcome = await checkImport(source, app.context(), onProgress);
+    const outcome = await checkImport(source, { now: new Date().toISOString(), newId: () => crypto.randomUUID() }, onProgress);
     if (outcome.kind === 'readFailed') {
       app.notify({ tone: 'error', key: 'safety.import.readFailed', params: { name, detail: outcome.detail } });
       return false;
@@ -68,18 +68,17 @@ export function createTransfer({ app, platform, i18n }: Services) {
     }
     onProgress({ phase: 'saving', percent: 0 });
     try {
-      if (!(await addInParts(app, outcome.file, (percent) => onProgress({ phase: 'saving', percent })))) return false;
+      const added = await addInParts(workshops.addWorkshop, outcome.file, (percent) => onProgress({ phase: 'saving', percent }));
+      if (!added) return false;
     } catch (error) {
       app.reportError(error);
       return false;
     }
-    await app.loadWorkshops();
     app.notify({ tone: 'info', key: doneKey, params: { title: outcome.file.title } });
     return true;
   }
 
   return {
-    loadRecords: (workshopId: string) => app.repository.loadWorkshop(workshopId),
     report,
     exportPdf: async (records: RecordMap, paper: PaperSize = 'a4') => {
       const workshop = findWorkshop(records);

@@ -47,12 +47,12 @@ export function WorkshopScreen({ activityId }: { activityId: string | null }) {
       {!missing && !records && <p className="workshop__message">{t('workshop.loading')}</p>}
       {records && workshop && (
         <div className="workshop__body">
-          <AgendaList activities={activities} currentId={activity?.id ?? null} onSelect={workshops.selectActivity} />
+          <AgendaList activities={activities} currentId={activity?.id ?? null} onSelect={workshops.showActivity} />
           <main className="workshop__main">
             {activity && (
               <>
                 <h1 className="activity__title">{titles.activity(activity)}</h1>
-                <FacilitationHeader records={records} workshop={workshop} activity={activity} activities={activities} onSelect={workshops.selectActivity} />
+                <FacilitationHeader records={records} workshop={workshop} activity={activity} activities={activities} onSelect={workshops.showActivity} />
                 <ActivityView key={activity.id} records={records} workshop={workshop} activity={activity} />
                 <PhaseWorkspace records={records} workshop={workshop} activity={activity} />
               </>

@@ -3,8 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { OPEN_STATUSES } from '@shared/exercises/carry-over';
 import { findWorkshop, recordsOfType } from '@shared/model/queries';
 import type { RecordMap } from '@shared/model/types';
-import { createFollowUp } from '@shared/ops/follow-up';
-import { DEFAULT_TEMPLATE } from '@shared/templates/default-workshop';
 import { Dialog } from '../../../components/Dialog';
 import { useServices } from '../../../services-context';
 import { CommitField } from '../common/CommitField';
@@ -23,7 +21,7 @@ interface FollowUpFormProps {
 /** Starts a follow-up session: a new workshop with the open actions and this health check to compare against. */
 export function FollowUpForm({ load, small }: FollowUpFormProps) {
   const { t } = useTranslation();
-  const { app, workshops } = useServices();
+  const { workshops } = useServices();
   const [source, setSource] = useState<RecordMap | null>(null);
   const [title, setTitle] = useState('');
   const [date, setDate] = useState(today);
@@ -38,19 +36,7 @@ export function FollowUpForm({ load, small }: FollowUpFormProps) {
   };
 
   const create = async () => {
-    if (!source) return;
-    let diff;
-    try {
-      diff = createFollowUp(source, { title, date }, DEFAULT_TEMPLATE, app.context());
-    } catch (error) {
-      app.reportError(error);
-      return;
-    }
-    const created = diff.added[0];
-    if (created && (await app.commit(diff, 'none'))) {
-      setSource(null);
-      await workshops.openWorkshop(created.id);
-    }
+    if (source && (await workshops.createFollowUp(source, { title, date }))) setSource(null);
   };
 
   return (
