@@ -79,8 +79,8 @@ async function importBigFile(page: Page, errors: string[], label: string): Promi
 
 describe(`importing a ${MB} MB workshop file`, () => {
   // The aim is no task over 200 ms. The bound here is wider because long tasks are wall-clock
-  // time and this runs on shared 2-core machines (load 14-16 when written: the worker run's
-  // longest task measured 126-459 ms, the main-thread check's 2.5-6.5 s).
+  // time and this runs on shared 2-core machines. Measured when written: longest task 97 ms in
+  // the worker vs 1,227 ms on the main thread (load ~8); 126-459 ms vs 2.5-6.5 s (load 14-16).
   it('keeps the main thread responsive: no long task near a second, and the workshop is there', async () => {
     const launched = await profile.launch();
     context = launched.context;
@@ -103,6 +103,6 @@ describe(`importing a ${MB} MB workshop file`, () => {
     await page.reload();
     const measured = await importBigFile(page, errors, 'on the main thread');
     expect(measured.worker).toBe(false);
-    expect(measured.longest).toBeGreaterThan(1000);
+    expect(measured.longest).toBeGreaterThan(300);
   }, 150_000);
 });
