@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { NoticeBar } from '../components/NoticeBar';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { CreateWorkshopDialog } from '../features/home/CreateWorkshopDialog';
@@ -8,7 +8,10 @@ import { parseReportHash } from '../features/report/report-route';
 import { useBackupSchedule } from '../features/transfer/useBackupSchedule';
 import { ProjectorScreen } from '../features/projector/ProjectorScreen';
 import { useAppState, usePreferences, useServices } from '../services-context';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { AboutDialog } from './AboutDialog';
+import { ScreenFailure, type ScreenName } from './ScreenFailure';
+import { SingleWriter } from './SingleWriter';
 import { useHashRoute } from './useHashRoute';
 import { useShortcuts } from './useShortcuts';
 
@@ -21,6 +24,15 @@ function useLocaleSync() {
     document.documentElement.lang = locale;
     void platform.setLocale(locale);
   }, [i18n, platform, locale]);
+}
+
+/** One screen inside its own error boundary: a failure there leaves the notices, dialogs and shortcuts working. */
+function Guarded({ screen, resetKey, children }: { screen: ScreenName; resetKey: string; children: ReactNode }) {
+  return (
+    <ErrorBoundary resetKey={resetKey} fallback={(error, reset) => <ScreenFailure screen={screen} error={error} reset={reset} />}>
+      {children}
+    </ErrorBoundary>
+  );
 }
 
 export function App() {
@@ -38,10 +50,28 @@ export function App() {
 
   return (
     <>
-      {route.name === 'home' && <HomeScreen />}
-      {route.name === 'workshop' && <WorkshopScreen activityId={route.activityId} />}
-      {route.name === 'report' && <ReportScreen workshopId={route.workshopId} paper={route.paper} print={route.print} />}
-      {route.name === 'projector' && <ProjectorScreen />}
+      {route.name === 'home' && (
+        <Guarded screen="home" resetKey="home">
+          <HomeScreen />
+        </Guarded>
+      )}
+      {route.name === 'workshop' && (
+        <Guarded screen="workshop" resetKey={route.workshopId}>
+          <SingleWriter workshopId={route.workshopId}>
+            <WorkshopScreen activityId={route.activityId} />
+          </SingleWriter>
+        </Guarded>
+      )}
+      {route.name === 'report' && (
+        <Guarded screen="report" resetKey={route.workshopId}>
+          <ReportScreen workshopId={route.workshopId} paper={route.paper} print={route.print} />
+        </Guarded>
+      )}
+      {route.name === 'projector' && (
+        <Guarded screen="projector" resetKey={route.workshopId}>
+          <ProjectorScreen />
+        </Guarded>
+      )}
       <NoticeBar />
       {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
       {dialog === 'create' && <CreateWorkshopDialog onClose={() => setDialog(null)} />}

@@ -4,6 +4,7 @@ import { roomEn } from './room.en';
 import { templateEn } from './template.en';
 import { transferEn } from './transfer.en';
 import { backupHealthEn } from './backups.en';
+import { safetyEn } from './safety.en';
 
 /** English UI text. Polish (./pl.ts) must have exactly the same keys: the type checker enforces it. */
 export const en = {
@@ -129,6 +130,7 @@ export const en = {
   transfer: transferEn,
   backupHealth: backupHealthEn,
   room: roomEn,
+  safety: safetyEn,
 };
 
 /** Polish plurals need `_few` and `_many` forms beside English's `_one` and `_other`. */

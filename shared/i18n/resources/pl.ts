@@ -5,6 +5,7 @@ import { roomPl } from './room.pl';
 import { templatePl } from './template.pl';
 import { transferPl } from './transfer.pl';
 import { backupHealthPl } from './backups.pl';
+import { safetyPl } from './safety.pl';
 
 /** Polish UI text; `Translation` makes a missing or extra key a type error. */
 export const pl: Translation = {
@@ -140,4 +141,5 @@ export const pl: Translation = {
   transfer: transferPl,
   backupHealth: backupHealthPl,
   room: roomPl,
+  safety: safetyPl,
 };

@@ -1,8 +1,18 @@
 import type { PaperSize } from '@shared/ipc/contract';
 
-/** A CSS string literal: quotes, backslashes, line breaks and `<` escaped (it goes inside a <style>). */
+/**
+ * A CSS string literal (it goes inside a <style>): quotes and backslashes
+ * escaped; every line break (LF, CR, CRLF, form feed), which would end the
+ * string and break the rule after it, becomes `\A `; other control
+ * characters and `<` become hex escapes.
+ */
 export function cssString(text: string): string {
-  return `"${text.replace(/[\\"]/g, '\\$&').replace(/\r?\n/g, '\\A ').replace(/</g, '\\3C ')}"`;
+  const escaped = text
+    .replace(/[\\"]/g, '\\$&')
+    .replace(/\r\n|[\r\n\f]/g, '\\A ')
+    // eslint-disable-next-line no-control-regex -- control characters are what this escapes
+    .replace(/[\u0000-\u001f\u007f<]/g, (c) => `\\${c.charCodeAt(0).toString(16).toUpperCase()} `);
+  return `"${escaped}"`;
 }
 
 /** `Page {{page}} of {{pages}}` → `"Page " counter(page) " of " counter(pages)`. */

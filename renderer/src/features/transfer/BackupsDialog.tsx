@@ -33,9 +33,13 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
   const workshops = useAppState((state) => state.workshops);
   const [entries, setEntries] = useState<BackupEntry[] | null>(null);
   const [purging, setPurging] = useState<DeletedWorkshop | null>(null);
+  const [listFailure, setListFailure] = useState<string | null>(null);
 
   const load = useCallback(() => {
-    void platform.backups?.listBackups().then(setEntries, () => setEntries([]));
+    void platform.backups?.listBackups().then(setEntries, (error: unknown) => {
+      setListFailure(error instanceof Error ? error.message : String(error));
+      setEntries([]);
+    });
   }, [platform]);
   useEffect(load, [load]);
 
@@ -58,7 +62,8 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
     <Dialog title={t('transfer.backups.title')} onClose={onClose}>
       <p className="muted">{t('transfer.backups.intro', { count: BACKUPS_KEPT })}</p>
       {entries === null && <p>{t('transfer.backups.loading')}</p>}
-      {entries?.length === 0 && <p>{t('transfer.backups.empty')}</p>}
+      {listFailure !== null && <p role="alert">{t('safety.backups.listFailed', { detail: listFailure })}</p>}
+      {entries?.length === 0 && listFailure === null && <p>{t('transfer.backups.empty')}</p>}
       {entries && entries.length > 0 && (
         <ul className="backups-list">
           {entries.map((entry) => (

@@ -4,7 +4,7 @@ import { workshopToJson } from '@shared/export/json';
 import { reportToMarkdown } from '@shared/export/markdown';
 import { toBase64 } from '@shared/export/base64';
 import { XLSX_MIME, type BackupEntry, type PaperSize, type SaveFileRequest } from '@shared/ipc/contract';
-import { importWorkshopFile, MAX_IMPORT_BYTES } from '@shared/import/import-file';
+import { MAX_IMPORT_BYTES } from '@shared/import/import-file';
 import type { ImportProblem } from '@shared/import/problems';
 import { isLocale, DEFAULT_LOCALE, type Locale } from '@shared/i18n/locales';
 import { findWorkshop } from '@shared/model/queries';
@@ -14,6 +14,13 @@ import type { Translate } from '@shared/report/types';
 import type { Services } from '../../services';
 import { useServices } from '../../services-context';
 import { exportFileName } from './file-names';
+import { addInParts } from './import-commit';
+import { checkImport } from './import-runner';
+import type { ImportPhase } from './import-messages';
+
+/** How far an import has got, for the progress beside the button. */
+export type ImportProgress = ImportPhase | { phase: 'saving'; percent: number };
+export type OnImportProgress = (progress: ImportProgress) => void;
 
 /** Export, import and backup actions over the app's services; nothing here touches storage directly. */
 export function createTransfer({ app, workshops, platform, i18n }: Services) {
@@ -42,15 +49,33 @@ export function createTransfer({ app, workshops, platform, i18n }: Services) {
     app.notify({ tone: 'error', key: 'transfer.import.refused', params: { reason } });
   }
 
-  /** Adds a validated file as a new workshop; a bad file only produces a message. */
-  async function importText(text: string, byteLength: number, doneKey: string): Promise<boolean> {
-    const result = importWorkshopFile(text, { now: new Date().toISOString(), newId: () => crypto.randomUUID() }, byteLength);
-    if (!result.ok) {
-      refuse(result.problem);
+  /**
+   * Checks a file off the main thread and adds it as a new workshop; a bad or
+   * unreadable file only produces a message.
+   */
+  async function importChecked(source: { file: File } | { text: string }, name: string, doneKey: string, onProgress: OnImportProgress): Promise<boolean> {
+    const outcome = await checkImport(source, { now: new Date().toISOString(), newId: () => crypto.randomUUID() }, onProgress);
+    if (outcome.kind === 'readFailed') {
+      app.notify({ tone: 'error', key: 'safety.import.readFailed', params: { name, detail: outcome.detail } });
       return false;
     }
-    if (!(await workshops.addWorkshop(result.diff))) return false;
-    app.notify({ tone: 'info', key: doneKey, params: { title: result.title } });
+    if (outcome.kind === 'failed') {
+      app.reportError(new Error(outcome.detail));
+      return false;
+    }
+    if (outcome.kind === 'refused') {
+      refuse(outcome.problem);
+      return false;
+    }
+    onProgress({ phase: 'saving', percent: 0 });
+    try {
+      const added = await addInParts(workshops.addWorkshop, outcome.file, (percent) => onProgress({ phase: 'saving', percent }));
+      if (!added) return false;
+    } catch (error) {
+      app.reportError(error);
+      return false;
+    }
+    app.notify({ tone: 'info', key: doneKey, params: { title: outcome.file.title } });
     return true;
   }
 
@@ -82,17 +107,23 @@ export function createTransfer({ app, workshops, platform, i18n }: Services) {
       }
       await save(records, 'xlsx', XLSX_MIME, content);
     },
-    importFile: async (file: File): Promise<boolean> => {
+    importFile: async (file: File, onProgress: OnImportProgress = () => {}): Promise<boolean> => {
       if (file.size > MAX_IMPORT_BYTES) {
         refuse({ code: 'tooLarge', params: { size: file.size / 1024 / 1024, max: MAX_IMPORT_BYTES / 1024 / 1024 } });
         return false;
       }
-      return importText(await file.text(), file.size, 'transfer.import.done');
+      return importChecked({ file }, file.name, 'transfer.import.done', onProgress);
     },
-    restoreBackup: async (entry: BackupEntry): Promise<boolean> => {
+    restoreBackup: async (entry: BackupEntry, onProgress: OnImportProgress = () => {}): Promise<boolean> => {
       if (!platform.backups) return false;
-      const text = await platform.backups.readBackup(entry.id);
-      return importText(text, text.length, 'transfer.backups.restored');
+      let text: string;
+      try {
+        text = await platform.backups.readBackup(entry.id);
+      } catch (error) {
+        app.notify({ tone: 'error', key: 'safety.backups.readFailed', params: { detail: error instanceof Error ? error.message : String(error) } });
+        return false;
+      }
+      return importChecked({ text }, entry.title, 'transfer.backups.restored', onProgress);
     },
   };
 }
