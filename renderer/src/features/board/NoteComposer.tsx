@@ -43,7 +43,10 @@ export function NoteComposer({ columnTitle, onAdd }: NoteComposerProps) {
     if (sent.current === mine) sent.current = null;
     if (!mine.replaced) {
       if (saved) setText('');
-    } else if (!saved) setText((current) => current || mine.text);
+    } else if (!saved) {
+      // Not saved, and the next note is already in the box: keep both, the failed one first.
+      setText((current) => (current.trim() ? `${mine.text}\n${current}` : mine.text));
+    }
   }
 
   function change(event: React.ChangeEvent<HTMLTextAreaElement>) {
@@ -73,6 +76,9 @@ export function NoteComposer({ columnTitle, onAdd }: NoteComposerProps) {
         aria-invalid={message ? true : undefined}
         aria-describedby={`${id}-hint`}
         onChange={change}
+        // An empty box has nothing of its own to undo: Ctrl+Z undoes the last board change
+        // (the app's shortcut leaves text fields alone otherwise).
+        data-undo-when-empty=""
         onKeyDown={(event) => {
           if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
             event.preventDefault();
