@@ -67,6 +67,8 @@ export interface ReportContext {
   records: RecordMap;
   workshop: WorkshopRecord;
   locale: Locale;
+  /** The locale dates are written in (e.g. `en-GB` for English on a British system). */
+  dateLocale: string;
   t: Translate;
   activityTitle: (activity: ActivityRecord) => string;
   columnTitle: (column: ColumnRecord) => string;

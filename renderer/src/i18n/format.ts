@@ -1,6 +1,15 @@
+import { dateLocale } from '@shared/report/format';
+import { DEFAULT_LOCALE, isLocale } from '@shared/i18n/locales';
+
+/** The locale dates are written in for a UI language: the system's English, or Polish. */
+export function dateLocaleOf(language: string): string {
+  const system = typeof navigator === 'undefined' ? [] : navigator.languages.length ? navigator.languages : [navigator.language];
+  return dateLocale(isLocale(language) ? language : DEFAULT_LOCALE, system);
+}
+
 /** Formats a `YYYY-MM-DD` day in the UI language, without time-zone drift. */
-export function formatDay(date: string, locale: string): string {
+export function formatDay(date: string, language: string, style: 'long' | 'medium' = 'long'): string {
   const parsed = new Date(`${date}T12:00:00`);
   if (Number.isNaN(parsed.getTime())) return date;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(parsed);
+  return new Intl.DateTimeFormat(dateLocaleOf(language), { dateStyle: style }).format(parsed);
 }

@@ -48,7 +48,7 @@ export const planSection: SectionBuilder = {
               action.text,
               action.salesOwner || none,
               action.marketingOwner || none,
-              action.due ? formatShortDay(action.due, ctx.locale) : none,
+              action.due ? formatShortDay(action.due, ctx.dateLocale) : none,
               ctx.t(`exercises.plan.statuses.${action.status}`),
               action.successMeasure.trim() || none,
             ]),

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dateLocaleOf } from '../../i18n/format';
 import type { BackupEntry } from '@shared/ipc/contract';
 import { Dialog } from '../../components/Dialog';
 import { useServices } from '../../services-context';
@@ -17,7 +18,7 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
     void platform.backups?.listBackups().then(setEntries, () => setEntries([]));
   }, [platform]);
 
-  const time = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const time = (iso: string) => new Intl.DateTimeFormat(dateLocaleOf(i18n.language), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
   return (
     <Dialog title={t('transfer.backups.title')} onClose={onClose}>

@@ -13,6 +13,7 @@ import type { Translate } from '@shared/report/types';
 import type { Services } from '../../services';
 import { useServices } from '../../services-context';
 import { exportFileName } from './file-names';
+import { dateLocaleOf } from '../../i18n/format';
 
 /** Export, import and backup actions over the app's services; nothing here touches storage directly. */
 export function createTransfer({ app, platform, i18n }: Services) {
@@ -20,7 +21,7 @@ export function createTransfer({ app, platform, i18n }: Services) {
   const translate = (lng: Locale): Translate => (key, params) => i18n.t(key, { ...params, lng });
 
   function report(records: RecordMap) {
-    return buildReport({ records, locale: locale(), t: translate(locale()), now: new Date().toISOString() });
+    return buildReport({ records, locale: locale(), t: translate(locale()), now: new Date().toISOString(), dateLocale: dateLocaleOf(locale()) });
   }
 
   async function save(records: RecordMap, extension: string, mime: SaveFileRequest['mime'], content: string) {
