@@ -14,6 +14,16 @@ import type { Services } from '../../services';
 import { useServices } from '../../services-context';
 import { exportFileName } from './file-names';
 import { dateLocaleOf } from '../../i18n/format';
+import type { NoticeText } from '../../store/state';
+import { findJsonErrorPlace } from './json-error-place';
+
+/** Why a file was refused, in words: never the browser's own parser message, which speaks English only. */
+function reasonOf(problem: ImportProblem, text?: string): NoticeText {
+  if (problem.code !== 'notJson' || text === undefined) return { key: `transfer.import.${problem.code}`, params: problem.params };
+  const place = findJsonErrorPlace(text);
+  if (place.kind === 'at') return { key: 'transfer.import.notJsonAt', params: { line: place.line, column: place.column } };
+  return { key: 'transfer.import.notJsonEnd' };
+}
 
 /** Export, import and backup actions over the app's services; nothing here touches storage directly. */
 export function createTransfer({ app, platform, i18n }: Services) {
@@ -37,16 +47,16 @@ export function createTransfer({ app, platform, i18n }: Services) {
     }
   }
 
-  function refuse(problem: ImportProblem) {
-    const reason = i18n.t(`transfer.import.${problem.code}`, problem.params);
-    app.notify({ tone: 'error', key: 'transfer.import.refused', params: { reason } });
+  /** The reason stays a key: the notice is translated when shown, so a language switch changes all of it. */
+  function refuse(problem: ImportProblem, text?: string) {
+    app.notify({ tone: 'error', key: 'transfer.import.refused', params: { reason: reasonOf(problem, text) } });
   }
 
   /** Adds a validated file as a new workshop; a bad file only produces a message. */
   async function importText(text: string, byteLength: number, doneKey: string): Promise<boolean> {
     const result = importWorkshopFile(text, app.context(), byteLength);
     if (!result.ok) {
-      refuse(result.problem);
+      refuse(result.problem, text);
       return false;
     }
     if (!(await app.commit(result.diff, 'none'))) return false;
