@@ -75,9 +75,43 @@ describe('note focus', () => {
     expect(scroll).not.toHaveBeenCalled();
 
     // Tab onto a note's button: the whole note comes into view.
-    screen.getByRole('textbox', { name: 'Add a note to Sales sees' }).focus();
+    within(screen.getByRole('group', { name: 'Writing as, in Sales sees' })).getByRole('radio', { name: 'Sales' }).focus();
     scroll.mockClear();
     await user.tab({ shift: true });
     expect(scroll).toHaveBeenCalled();
+  });
+});
+
+describe('writing as', () => {
+  const author = (column: string, text: string) =>
+    within(within(screen.getByRole('list', { name: `Notes in ${column}` })).getByText(text).closest('li')!).getByText(/^(Sales|Marketing)$/)
+      .textContent;
+
+  it('writes each column as the department it is named for, and a choice sticks to its column', async () => {
+    const { user } = await openCustomerLens();
+    const group = (column: string) => screen.getByRole('group', { name: `Writing as, in ${column}` });
+    expect(within(group('Sales sees')).getByRole('radio', { name: 'Sales' })).toBeChecked();
+    expect(within(group('Marketing sees')).getByRole('radio', { name: 'Marketing' })).toBeChecked();
+    expect(screen.getByRole('textbox', { name: 'Add a note to Marketing sees' })).toHaveAttribute('placeholder', 'Marketing: type and press Enter…');
+
+    await user.click(screen.getByRole('textbox', { name: 'Add a note to Marketing sees' }));
+    await user.keyboard('A segment{Enter}');
+    await waitFor(() => expect(notesIn('Marketing sees')).toEqual(['A segment']));
+    // After Marketing notes, a note typed into "Sales sees" is still Sales's.
+    await user.click(screen.getByRole('textbox', { name: 'Add a note to Sales sees' }));
+    await user.keyboard('Named accounts{Enter}');
+    await waitFor(() => expect(notesIn('Sales sees')).toEqual(['Named accounts']));
+    expect(author('Marketing sees', 'A segment')).toBe('Marketing');
+    expect(author('Sales sees', 'Named accounts')).toBe('Sales');
+
+    // A shared column follows the last choice made; a choice made in a column stays there.
+    await user.click(within(group('Sales sees')).getByRole('radio', { name: 'Marketing' }));
+    expect(within(group('Our shared customer definition')).getByRole('radio', { name: 'Marketing' })).toBeChecked();
+    expect(within(group('Marketing sees')).getByRole('radio', { name: 'Marketing' })).toBeChecked();
+    await user.click(screen.getByRole('textbox', { name: 'Add a note to Sales sees' }));
+    await user.keyboard('Heard from a partner{Enter}');
+    await waitFor(() => expect(notesIn('Sales sees')).toEqual(['Named accounts', 'Heard from a partner']));
+    expect(author('Sales sees', 'Heard from a partner')).toBe('Marketing');
+    expect(within(group('Sales sees')).getByRole('radio', { name: 'Marketing' })).toBeChecked();
   });
 });

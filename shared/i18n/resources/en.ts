@@ -66,6 +66,8 @@ export const en = {
   },
   board: {
     writingAs: 'Writing as',
+    writingAsIn: 'Writing as, in {{column}}',
+    addNotePlaceholderAs: '{{department}}: type and press Enter…',
     addColumn: 'Add column',
     newColumnTitle: 'New column',
     columnTitle: 'Column title',

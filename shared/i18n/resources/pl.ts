@@ -70,6 +70,8 @@ export const pl: Translation = {
   },
   board: {
     writingAs: 'Piszę jako',
+    writingAsIn: 'Piszę jako, w kolumnie {{column}}',
+    addNotePlaceholderAs: '{{department}}: wpisz i naciśnij Enter…',
     addColumn: 'Dodaj kolumnę',
     newColumnTitle: 'Nowa kolumna',
     columnTitle: 'Tytuł kolumny',

@@ -11,7 +11,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { usePreferences, useServices } from '../../services-context';
 import { AddColumnForm } from './AddColumnForm';
 import { BoardColumn } from './BoardColumn';
-import { DepartmentPicker } from './DepartmentPicker';
+import { departmentOfColumn } from './column-department';
 import { excerpt } from './NoteCard';
 import type { ColumnItems } from './placement';
 import { useTitles } from './titles';
@@ -69,15 +69,16 @@ export function Board({ records, workshop, activityId }: BoardProps) {
 
   // The latest values for callbacks that stay the same function across renders, so a
   // commit re-renders only the columns whose notes changed (BoardColumn is memoised).
-  const latest = useRef({ department, columnOrder });
+  const latest = useRef({ columnOrder });
   useLayoutEffect(() => {
-    latest.current = { department, columnOrder };
+    latest.current = { columnOrder };
   });
   const callbacks = useMemo(
     () => ({
       // Shown once saved (a few ms): the composer is already clear and the editor stays open meanwhile.
-      onAddNote: (columnId: string, text: string) =>
-        app.run((current, ctx) => addNote(current, { columnId, text, department: latest.current.department }, ctx), { showWhenSaved: true }),
+      onAddNote: (columnId: string, text: string, department: DepartmentId) =>
+        app.run((current, ctx) => addNote(current, { columnId, text, department }, ctx), { showWhenSaved: true }),
+      onChooseDepartment: setDepartment,
       onEditNote: (noteId: string, text: string) => app.run((current, ctx) => editNote(current, noteId, { text }, ctx), { showWhenSaved: true }),
       onDeleteNote: (noteId: string) => void app.run((current) => deleteNote(current, noteId)),
       onRename: (columnId: string, title: string) => app.run((current) => renameColumn(current, columnId, title)),
@@ -89,16 +90,13 @@ export function Board({ records, workshop, activityId }: BoardProps) {
           ? setRemoving(columnId)
           : void app.run((current) => removeColumn(current, columnId)),
     }),
-    [app],
+    [app, setDepartment],
   );
 
   const removingCount = removing ? (lists[removing]?.length ?? 0) : 0;
 
   return (
     <div className={`board${dnd.keyboard ? ' board--keyboard-drag' : ''}`}>
-      <div className="board__toolbar">
-        <DepartmentPicker departments={workshop.departments} value={department} onChange={setDepartment} />
-      </div>
       <DndContext
         sensors={dnd.sensors}
         collisionDetection={dnd.collisionDetection}
@@ -126,6 +124,8 @@ export function Board({ records, workshop, activityId }: BoardProps) {
               title={titles.column(column)}
               notes={(dnd.items[column.id] ?? []).flatMap((id) => getRecord(records, id, 'note') ?? [])}
               departments={departments}
+              namedFor={departmentOfColumn(column, titles.column(column), workshop.departments)}
+              lastDepartment={department}
               // Only the column holding the dragged note hears of it: the others need not redraw.
               activeId={dnd.activeId !== null && dnd.items[column.id]?.includes(dnd.activeId) ? dnd.activeId : null}
               isFirst={index === 0}
