@@ -60,6 +60,8 @@ export const en = {
   workshop: {
     backHome: 'All workshops',
     agenda: 'Agenda',
+    hideAgenda: 'Hide the agenda',
+    showAgenda: 'Show the agenda',
     minutes: '{{count}} min',
     notFound: 'This workshop no longer exists.',
     loading: 'Opening workshop…',
@@ -69,6 +71,8 @@ export const en = {
     writingAsIn: 'Writing as, in {{column}}',
     addNotePlaceholderAs: '{{department}}: type and press Enter…',
     addColumn: 'Add column',
+    scrollBefore: 'Show the columns to the left',
+    scrollAfter: 'Show the columns to the right',
     newColumnTitle: 'New column',
     columnTitle: 'Column title',
     renameColumn: 'Rename column {{title}}',

@@ -64,12 +64,16 @@ export const pl: Translation = {
   workshop: {
     backHome: 'Wszystkie warsztaty',
     agenda: 'Agenda',
+    hideAgenda: 'Ukryj agendę',
+    showAgenda: 'Pokaż agendę',
     minutes: '{{count}} min',
     notFound: 'Ten warsztat już nie istnieje.',
     loading: 'Otwieranie warsztatu…',
   },
   board: {
     writingAs: 'Piszę jako',
+    scrollBefore: 'Pokaż kolumny po lewej',
+    scrollAfter: 'Pokaż kolumny po prawej',
     writingAsIn: 'Piszę jako, w kolumnie {{column}}',
     addNotePlaceholderAs: '{{department}}: wpisz i naciśnij Enter…',
     addColumn: 'Dodaj kolumnę',

@@ -16,6 +16,7 @@ import { excerpt } from './NoteCard';
 import type { ColumnItems } from './placement';
 import { useTitles } from './titles';
 import { useBoardDnd } from './useBoardDnd';
+import { useScrollEdges } from './useScrollEdges';
 
 interface BoardProps {
   records: RecordMap;
@@ -32,6 +33,7 @@ export function Board({ records, workshop, activityId }: BoardProps) {
   const setDepartment = usePreferences((state) => state.setDepartment);
   const [announcement, setAnnouncement] = useState('');
   const [removing, setRemoving] = useState<string | null>(null);
+  const { setNode: setScroller, edges, scrollBy } = useScrollEdges<HTMLDivElement>();
 
   const columns = useMemo(() => columnsOf(records, activityId), [records, activityId]);
   const lists = useMemo(() => notesByColumn(records, activityId), [records, activityId]);
@@ -116,7 +118,10 @@ export function Board({ records, workshop, activityId }: BoardProps) {
           announcements: { onDragStart: () => undefined, onDragOver: () => undefined, onDragEnd: () => undefined, onDragCancel: () => undefined },
         }}
       >
-        <div className="board__columns">
+        <div
+          ref={setScroller}
+          className={`board__columns${edges.before ? ' board__columns--more-before' : ''}${edges.after ? ' board__columns--more-after' : ''}`}
+        >
           {columns.map((column, index) => (
             <BoardColumn
               key={column.id}
@@ -136,6 +141,17 @@ export function Board({ records, workshop, activityId }: BoardProps) {
           <AddColumnForm onAdd={(title) => app.run((current, ctx) => addColumn(current, activityId, title, ctx))} />
         </div>
       </DndContext>
+      {/* Out of the tab order: keyboard users reach every column by Tab, which scrolls it into view. */}
+      {edges.before && (
+        <button type="button" tabIndex={-1} className="board__more board__more--before" aria-label={t('board.scrollBefore')} onClick={() => scrollBy(-1)}>
+          ‹
+        </button>
+      )}
+      {edges.after && (
+        <button type="button" tabIndex={-1} className="board__more board__more--after" aria-label={t('board.scrollAfter')} onClick={() => scrollBy(1)}>
+          ›
+        </button>
+      )}
       <div className="visually-hidden" role="status" aria-live="assertive" aria-atomic="true">
         {announcement}
       </div>
