@@ -7,6 +7,13 @@ export function dateLocaleOf(language: string): string {
   return dateLocale(isLocale(language) ? language : DEFAULT_LOCALE, system);
 }
 
+/** An ISO time as a short day in the UI language (`29 Nov`, `29 lis`), in local time. */
+export function formatShortDate(iso: string, language: string): string {
+  const parsed = new Date(iso);
+  if (Number.isNaN(parsed.getTime())) return iso;
+  return new Intl.DateTimeFormat(dateLocaleOf(language), { day: 'numeric', month: 'short' }).format(parsed);
+}
+
 /** Formats a `YYYY-MM-DD` day in the UI language, without time-zone drift. */
 export function formatDay(date: string, language: string, style: 'long' | 'medium' = 'long'): string {
   const parsed = new Date(`${date}T12:00:00`);

@@ -41,6 +41,8 @@ export const en = {
     restore: 'Undo delete',
     loading: 'Loading workshops…',
     noOrganisation: 'No organisation',
+    imported: 'imported {{date}}',
+    importedTitle: 'Imported from a file on {{date}}; the mark goes when you rename the workshop.',
   },
   workshopForm: {
     createTitle: 'New workshop',

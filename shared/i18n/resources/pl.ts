@@ -45,6 +45,8 @@ export const pl: Translation = {
     restore: 'Cofnij usunięcie',
     loading: 'Wczytywanie warsztatów…',
     noOrganisation: 'Bez organizacji',
+    imported: 'zaimportowano {{date}}',
+    importedTitle: 'Zaimportowano z pliku {{date}}; znacznik zniknie, gdy zmienisz nazwę warsztatu.',
   },
   workshopForm: {
     createTitle: 'Nowy warsztat',

@@ -16,6 +16,7 @@ import { exportFileName } from './file-names';
 import { dateLocaleOf } from '../../i18n/format';
 import type { NoticeText } from '../../store/state';
 import { findJsonErrorPlace } from './json-error-place';
+import { stampImported } from './stamp-imported';
 
 /** Why a file was refused, in words: never the browser's own parser message, which speaks English only. */
 function reasonOf(problem: ImportProblem, text?: string): NoticeText {
@@ -59,7 +60,7 @@ export function createTransfer({ app, platform, i18n }: Services) {
       refuse(result.problem, text);
       return false;
     }
-    if (!(await app.commit(result.diff, 'none'))) return false;
+    if (!(await app.commit(stampImported(result.diff, app.context().now), 'none'))) return false;
     await app.loadWorkshops();
     app.notify({ tone: 'info', key: doneKey, params: { title: result.title } });
     return true;

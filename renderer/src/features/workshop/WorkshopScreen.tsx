@@ -7,6 +7,7 @@ import { useAppState, useServices } from '../../services-context';
 import { useTitles } from '../board/titles';
 import { ActivityView } from './ActivityView';
 import { AgendaList } from './AgendaList';
+import { ImportedMark, importedAtOf } from '../../components/ImportedMark';
 import { FacilitationHeader } from '../facilitation/FacilitationHeader';
 import { PhaseWorkspace } from '../facilitation/PhaseWorkspace';
 
@@ -35,6 +36,7 @@ export function WorkshopScreen({ activityId }: { activityId: string | null }) {
         <div className="topbar__title">
           <span className="brand__logo" aria-hidden="true" />
           <span>{workshop?.title}</span>
+          {workshop && <ImportedMark importedAt={importedAtOf(workshop)} />}
         </div>
         <div className="topbar__actions">
           <button type="button" className="button button--ghost" disabled={!canUndo} onClick={() => void app.undo()}>
