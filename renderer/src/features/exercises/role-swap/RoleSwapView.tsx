@@ -14,7 +14,8 @@ export function RoleSwapView({ records, workshop, activity }: ActivityViewProps)
   const { t } = useTranslation();
   const writing = runOrDefault(records, activity.id).phase === 'write';
   return (
-    <div className="exercise">
+    // The reveal may scroll with nothing focusable in it yet (no guesses): keyboard users can still scroll it.
+    <div className="exercise" {...(writing ? {} : { tabIndex: 0, role: 'region', 'aria-label': t('facilitation.phases.reveal') })}>
       {writing ? (
         <>
           <p className="exercise__intro">{t('exercises.roleSwap.writeIntro')}</p>
