@@ -23,7 +23,8 @@ export function AgendaList({ activities, currentId, onSelect, collapsed, onToggl
   const titles = useTitles();
   const listId = useId();
   return (
-    <nav className={`agenda${collapsed ? ' agenda--collapsed' : ''}`} aria-label={t('workshop.agenda')}>
+    // The fold button sits outside the navigation: the agenda's buttons are its activities.
+    <div className={`agenda${collapsed ? ' agenda--collapsed' : ''}`}>
       <div className="agenda__top">
         <h2 className="agenda__heading">{t('workshop.agenda')}</h2>
         <button
@@ -38,26 +39,28 @@ export function AgendaList({ activities, currentId, onSelect, collapsed, onToggl
           <span aria-hidden="true">{collapsed ? '»' : '«'}</span>
         </button>
       </div>
-      <ol className="agenda__list" id={listId}>
-        {activities.map((activity, index) => (
-          <li key={activity.id}>
-            <button
-              type="button"
-              className="agenda__item"
-              aria-current={activity.id === currentId ? 'step' : undefined}
-              title={collapsed ? titles.activity(activity) : undefined}
-              onClick={() => onSelect(activity.id)}
-            >
-              <span className="agenda__number" aria-hidden="true">
-                {index + 1}
-              </span>
-              <span className="agenda__title">{titles.activity(activity)}</span>
-              <span className="agenda__time">{t('workshop.minutes', { count: activity.timeboxMinutes })}</span>
-              <AgendaStatus activity={activity} current={activity.id === currentId} />
-            </button>
-          </li>
-        ))}
-      </ol>
-    </nav>
+      <nav aria-label={t('workshop.agenda')} id={listId}>
+        <ol className="agenda__list">
+          {activities.map((activity, index) => (
+            <li key={activity.id}>
+              <button
+                type="button"
+                className="agenda__item"
+                aria-current={activity.id === currentId ? 'step' : undefined}
+                title={collapsed ? titles.activity(activity) : undefined}
+                onClick={() => onSelect(activity.id)}
+              >
+                <span className="agenda__number" aria-hidden="true">
+                  {index + 1}
+                </span>
+                <span className="agenda__title">{titles.activity(activity)}</span>
+                <span className="agenda__time">{t('workshop.minutes', { count: activity.timeboxMinutes })}</span>
+                <AgendaStatus activity={activity} current={activity.id === currentId} />
+              </button>
+            </li>
+          ))}
+        </ol>
+      </nav>
+    </div>
   );
 }
