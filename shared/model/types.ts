@@ -37,6 +37,8 @@ export const workshopSchema = z.strictObject({
     .refine(([first, second]) => first.id !== second.id, { message: 'The two departments need different ids' }),
   createdAt: isoTime,
   updatedAt: isoTime,
+  /** When it came in from a file, until it is renamed: tells it from its original on the home list. */
+  importedAt: isoTime.optional(),
 });
 export type WorkshopRecord = z.infer<typeof workshopSchema>;
 

@@ -103,18 +103,22 @@ export function createWorkshop(details: WorkshopDetails, template: WorkshopTempl
 export function updateWorkshop(records: RecordMap, details: WorkshopDetails, ctx: OpContext): Diff {
   const workshop = findWorkshop(records);
   if (!workshop) throw new DomainError('notFound');
-  const next: WorkshopRecord = { ...workshop, ...checkedDetails(details), updatedAt: ctx.now };
+  const { importedAt, ...rest } = workshop;
+  const checked = checkedDetails(details);
+  // Renamed: it no longer needs telling apart from the workshop it was imported from.
+  const kept = importedAt !== undefined && checked.title === workshop.title ? { importedAt } : {};
+  const next: WorkshopRecord = { ...rest, ...checked, ...kept, updatedAt: ctx.now };
   return { added: [], updated: [[workshop, next]], removed: [] };
 }
 
 /** A full copy of a workshop under new ids, every reference (of every area's records) remapped. */
 export function duplicateWorkshop(records: RecordMap, title: string, ctx: OpContext): Diff {
   if (!findWorkshop(records)) throw new DomainError('notFound');
-  const added = rekey(Object.values(records), ctx.newId).map((record): AnyRecord =>
-    record.type === 'workshop'
-      ? { ...record, title: requireText('workshopTitle', title), createdAt: ctx.now, updatedAt: ctx.now }
-      : record,
-  );
+  const added = rekey(Object.values(records), ctx.newId).map((record): AnyRecord => {
+    if (record.type !== 'workshop') return record;
+    const { importedAt: _imported, ...copy } = record;
+    return { ...copy, title: requireText('workshopTitle', title), createdAt: ctx.now, updatedAt: ctx.now };
+  });
   return { added, updated: [], removed: [] };
 }
 

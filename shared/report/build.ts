@@ -13,17 +13,20 @@ export interface ReportInput {
   t: Translate;
   /** The moment the report is made, ISO (passed in to keep this pure). */
   now: string;
+  /** The locale dates are written in (see `dateLocale`); the UI language when not given. */
+  dateLocale?: string;
   sections?: readonly SectionBuilder[];
 }
 
 /** Titles and names of a workshop in one language, shared by the report and the exports. */
-export function createReportContext(records: RecordMap, locale: Locale, t: Translate): ReportContext {
+export function createReportContext(records: RecordMap, locale: Locale, t: Translate, dates: string = locale): ReportContext {
   const workshop = findWorkshop(records);
   if (!workshop) throw new DomainError('notFound');
   return {
     records,
     workshop,
     locale,
+    dateLocale: dates,
     t,
     activityTitle: (activity) => activity.title ?? (activity.templateKey ? t(`template.activities.${activity.templateKey}.title`) : ''),
     columnTitle: (column) => column.title ?? (column.templateKey ? t(`template.columns.${column.templateKey}`) : ''),
@@ -38,14 +41,14 @@ export function createReportContext(records: RecordMap, locale: Locale, t: Trans
  *   // ['cover', 'summary', 'agenda', 'activity-…', …]
  */
 export function buildReport(input: ReportInput): ReportModel {
-  const ctx = createReportContext(input.records, input.locale, input.t);
+  const ctx = createReportContext(input.records, input.locale, input.t, input.dateLocale);
   const builders = [...(input.sections ?? REPORT_SECTIONS)].sort((a, b) => a.order - b.order);
   return {
     locale: input.locale,
     title: ctx.workshop.title,
     organisation: ctx.workshop.organisation,
-    date: formatReportDay(ctx.workshop.date, input.locale),
-    generatedAt: formatReportTime(input.now, input.locale),
+    date: formatReportDay(ctx.workshop.date, ctx.dateLocale),
+    generatedAt: formatReportTime(input.now, ctx.dateLocale),
     departments: ctx.workshop.departments,
     sections: builders.flatMap((builder) => builder.build(ctx)),
   };

@@ -43,8 +43,11 @@ export type ReportBlock =
   | { kind: 'list'; title: string; items: ReportItem[]; empty: string }
   /** Notes by column; no groups at all means the whole board is empty (`empty` is shown once). */
   | { kind: 'groups'; groups: Array<{ title: string; items: ReportItem[] }>; empty: string }
-  /** `wide`: the column that gets the room (long text, e.g. the action). */
-  | { kind: 'table'; caption: string; headers: string[]; rows: string[][]; wide?: number }
+  /**
+   * `wide`: the columns that get the room (long text, e.g. the action); `noWrap`: columns
+   * kept on one line (dates).
+   */
+  | { kind: 'table'; caption: string; headers: string[]; rows: string[][]; wide?: number[]; noWrap?: number[] }
   | {
       kind: 'barChart';
       title: string;
@@ -64,6 +67,8 @@ export interface ReportContext {
   records: RecordMap;
   workshop: WorkshopRecord;
   locale: Locale;
+  /** The locale dates are written in (e.g. `en-GB` for English on a British system). */
+  dateLocale: string;
   t: Translate;
   activityTitle: (activity: ActivityRecord) => string;
   columnTitle: (column: ColumnRecord) => string;

@@ -23,7 +23,7 @@ async function openCustomerLens() {
 describe('board', () => {
   it('adds notes with the keyboard only; the department choice sticks', async () => {
     const { user } = await openCustomerLens();
-    await user.click(screen.getByRole('radio', { name: 'Marketing' }));
+    await user.click(within(screen.getByRole('group', { name: 'Writing as, in Sales sees' })).getByRole('radio', { name: 'Marketing' }));
     await user.click(screen.getByRole('textbox', { name: 'Add a note to Sales sees' }));
     // At a person's pace: a quick-added note shows once it is saved (a few ms).
     await user.keyboard('Named accounts{Enter}');

@@ -13,7 +13,7 @@ export async function openActivity(user: User, title: string) {
 
 /** Adds a note through a column's quick-add box, writing as a department. */
 export async function addNote(user: User, column: string, text: string, department?: 'Sales' | 'Marketing') {
-  if (department) await user.click(screen.getAllByRole('radio', { name: department })[0]!);
+  if (department) await user.click(within(screen.getByRole('group', { name: `Writing as, in ${column}` })).getByRole('radio', { name: department }));
   await user.click(screen.getByRole('textbox', { name: `Add a note to ${column}` }));
   await user.keyboard(`${text}{Enter}`);
   await within(screen.getByRole('list', { name: `Notes in ${column}` })).findByText(text);

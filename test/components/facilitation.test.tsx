@@ -20,7 +20,7 @@ async function openCustomerLens() {
 }
 
 async function addNotes(user: User, column: string, department: 'Sales' | 'Marketing', texts: string[]) {
-  await user.click(screen.getByRole('radio', { name: department }));
+  await user.click(within(screen.getByRole('group', { name: `Writing as, in ${column}` })).getByRole('radio', { name: department }));
   await user.click(screen.getByRole('textbox', { name: `Add a note to ${column}` }));
   for (const text of texts) await user.keyboard(`${text}{Enter}`);
 }

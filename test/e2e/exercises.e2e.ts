@@ -78,7 +78,7 @@ describe('exercises', () => {
     await writeAs(page, 'Marketing');
     await addNote(page, 'Marketing: what Sales wants', 'Close deals this month');
 
-    await page.getByRole('button', { name: '2. Reveal & match' }).click();
+    await page.getByRole('navigation', { name: 'Phases' }).getByRole('button', { name: /Reveal/ }).click();
     await page.getByRole('combobox', { name: 'Match for “Lots of leads, quality aside”' }).selectOption({ label: 'Matches: More qualified leads per quarter' });
     await page.getByRole('combobox', { name: 'Match for “Design awards”' }).selectOption({ label: 'Miss — not on their list' });
     await page.getByRole('combobox', { name: 'Match for “Nobody follows up their leads”' }).selectOption({ label: 'Matches: Sales ignores our leads' });
@@ -97,7 +97,7 @@ describe('exercises', () => {
     // The judgement is stored: it survives going away and coming back.
     await open('Goals');
     await open('Role swap');
-    await page.getByRole('button', { name: '2. Reveal & match' }).click();
+    await page.getByRole('navigation', { name: 'Phases' }).getByRole('button', { name: /Reveal/ }).click();
     expect(await page.getByRole('combobox', { name: 'Match for “Design awards”' }).inputValue()).toBe('miss');
     expect(errors).toEqual([]);
   });
@@ -159,7 +159,7 @@ describe('exercises', () => {
       findings[title] = await axeFindings();
     }
     await open('Role swap');
-    await page.getByRole('button', { name: '2. Reveal & match' }).click();
+    await page.getByRole('navigation', { name: 'Phases' }).getByRole('button', { name: /Reveal/ }).click();
     findings['Role swap reveal'] = await axeFindings();
     expect(findings).toEqual(Object.fromEntries(Object.keys(findings).map((key) => [key, []])));
   });

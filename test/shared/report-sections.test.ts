@@ -28,7 +28,7 @@ function withPlanVotesAndHealth() {
   const workshopId = findWorkshop(records)!.id;
   const first = addAction(records, 'communication', 'Weekly pipeline call', ctx);
   run(first);
-  run(updateAction(records, first.added[0]!.id, { salesOwner: 'Anna', marketingOwner: 'Piotr', due: '2027-01-31', status: 'inProgress' }));
+  run(updateAction(records, first.added[0]!.id, { salesOwner: 'Anna', marketingOwner: 'Piotr', due: '2027-01-31', status: 'inProgress', successMeasure: 'Every deal reviewed within a week' }));
   run(addAction(records, 'unifiedMeasurement', HOSTILE_FORMULA, ctx));
   run(addAction(records, null, 'Not placed yet', ctx));
   const note = Object.values(records).find((r) => r.type === 'note' && r.text === 'Anna Kowalska at Baltic Foods')!;
@@ -46,16 +46,19 @@ const blocks = <K extends ReportBlock['kind']>(model: ReportModel, id: string, k
   (section(model, id)?.blocks ?? []).filter((b): b is Extract<ReportBlock, { kind: K }> => b.kind === kind);
 
 describe('report sections of the exercises and facilitation', () => {
-  it('adds the plan as a table of actions with owners, due dates and statuses, in step order', () => {
+  it('adds the plan as a table of actions with owners, due dates, statuses and success measures, in step order', () => {
     const { records } = withPlanVotesAndHealth();
     const model = buildReport({ records, locale: 'en', t: translator('en'), now: NOW });
     const [table] = blocks(model, 'plan', 'table');
-    expect(table?.headers).toEqual(['Step', 'Action', 'Owner (Sales)', 'Owner (Marketing)', 'Due', 'Status']);
+    expect(table?.headers).toEqual(['Step', 'Action', 'Owner (Sales)', 'Owner (Marketing)', 'Due', 'Status', 'How we will know it worked']);
     expect(table?.rows).toEqual([
-      ['1. Clear communication', 'Weekly pipeline call', 'Anna', 'Piotr', 'Jan 31, 2027', 'In progress'],
-      ['5. One way to measure', HOSTILE_FORMULA, '—', '—', '—', 'Open'],
-      ['Not placed in a step yet', 'Not placed yet', '—', '—', '—', 'Open'],
+      ['1. Clear communication', 'Weekly pipeline call', 'Anna', 'Piotr', 'Jan 31, 2027', 'In progress', 'Every deal reviewed within a week'],
+      ['5. One way to measure', HOSTILE_FORMULA, '—', '—', '—', 'Open', '—'],
+      ['Not placed in a step yet', 'Not placed yet', '—', '—', '—', 'Open', '—'],
     ]);
+    // The due date stays on one line.
+    expect(table?.noWrap).toEqual([4]);
+    expect(reportToMarkdown(model)).toContain('| Every deal reviewed within a week |');
     expect(model.sections.map((s) => s.id).slice(-2)).toEqual(['health', 'plan']);
   });
 

@@ -4,6 +4,8 @@ import { useServices } from '../services-context';
 
 function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
+  // A quick-add box with nothing typed: undo belongs to the app (see NoteComposer).
+  if (target instanceof HTMLTextAreaElement && 'undoWhenEmpty' in target.dataset && target.value === '') return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 

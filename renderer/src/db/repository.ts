@@ -16,6 +16,8 @@ export interface WorkshopSummary {
   departments: [Department, Department];
   noteCount: number;
   updatedAt: string;
+  /** When it was imported, until renamed. */
+  importedAt?: string;
 }
 
 export interface LoadedWorkshop {
@@ -102,6 +104,7 @@ export function createRepository(db: AlignboardDatabase): Repository {
             departments: workshop.departments,
             noteCount: counts[index] ?? 0,
             updatedAt: workshop.updatedAt,
+            importedAt: workshop.importedAt,
           }))
           .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
       }),

@@ -13,12 +13,18 @@ export type Route =
   /** The room's view on the projector: follows the control window, read-only. */
   | { name: 'projector'; workshopId: string };
 
-/** A message for the user: an i18n key with its parameters. */
+/** A text kept as an i18n key with its parameters, translated when shown (in the language of that moment). */
+export interface NoticeText {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+/** A message for the user: an i18n key with its parameters (which may be texts of their own, e.g. a reason). */
 export interface Notice {
   id: number;
   tone: 'error' | 'info';
   key: string;
-  params?: Record<string, string | number>;
+  params?: Record<string, string | number | NoticeText>;
   /** Offers "Undo delete" for the most recently deleted workshop. */
   offerRestore?: boolean;
 }

@@ -46,6 +46,8 @@ export const en = {
     restore: 'Undo delete',
     loading: 'Loading workshops…',
     noOrganisation: 'No organisation',
+    imported: 'imported {{date}}',
+    importedTitle: 'Imported from a file on {{date}}; the mark goes when you rename the workshop.',
   },
   workshopForm: {
     createTitle: 'New workshop',
@@ -65,13 +67,19 @@ export const en = {
   workshop: {
     backHome: 'All workshops',
     agenda: 'Agenda',
+    hideAgenda: 'Hide the agenda',
+    showAgenda: 'Show the agenda',
     minutes: '{{count}} min',
     notFound: 'This workshop no longer exists.',
     loading: 'Opening workshop…',
   },
   board: {
     writingAs: 'Writing as',
+    writingAsIn: 'Writing as, in {{column}}',
+    addNotePlaceholderAs: '{{department}}: type and press Enter…',
     addColumn: 'Add column',
+    scrollBefore: 'Show the columns to the left',
+    scrollAfter: 'Show the columns to the right',
     newColumnTitle: 'New column',
     columnTitle: 'Column title',
     renameColumn: 'Rename column {{title}}',

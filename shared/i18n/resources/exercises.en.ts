@@ -14,6 +14,11 @@ export const exercisesEn = {
     stages: 'Role swap stage',
     write: '1. Write guesses',
     reveal: '2. Reveal & match',
+    revealIntro: 'Read each guess out beside what the other side wrote about itself, and match it or mark it a miss. Back to Write to add guesses.',
+    hint: {
+      write: 'Each side writes its guesses about the other. The projector shows only how many guesses each side posted.',
+      reveal: 'The guesses are on the projector beside what each side wrote about itself. Match each one or mark it a miss.',
+    },
     writeIntro:
       'Each side writes, without looking across the room, what it believes the other department wants and what it struggles with. Write in your own department’s columns.',
     revealTitle: 'What {{guesser}} thinks about {{about}}',

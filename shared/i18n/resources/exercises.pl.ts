@@ -17,6 +17,11 @@ export const exercisesPl: Shape<typeof exercisesEn> = {
     stages: 'Etap zamiany ról',
     write: '1. Zapiszcie przypuszczenia',
     reveal: '2. Odsłońcie i dopasujcie',
+    revealIntro: 'Odczytajcie każde przypuszczenie obok tego, co drugi dział napisał o sobie, i dopasujcie je albo oznaczcie jako chybione. Aby dopisać przypuszczenia, wróćcie do etapu Pisanie.',
+    hint: {
+      write: 'Każdy dział zapisuje przypuszczenia o drugim. Widok dla sali pokazuje tylko, ile przypuszczeń zapisała każda strona.',
+      reveal: 'Przypuszczenia są w widoku dla sali obok tego, co każdy dział napisał o sobie. Dopasuj każde albo oznacz jako chybione.',
+    },
     writeIntro:
       'Każdy dział zapisuje, nie zaglądając na drugą stronę sali, czego jego zdaniem chce drugi dział i z czym się zmaga. Piszcie w kolumnach swojego działu.',
     revealTitle: 'Co {{guesser}} myśli o dziale {{about}}',

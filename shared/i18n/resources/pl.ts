@@ -51,6 +51,8 @@ export const pl: Translation = {
     restore: 'Cofnij usunięcie',
     loading: 'Wczytywanie warsztatów…',
     noOrganisation: 'Bez organizacji',
+    imported: 'zaimportowano {{date}}',
+    importedTitle: 'Zaimportowano z pliku {{date}}; znacznik zniknie, gdy zmienisz nazwę warsztatu.',
   },
   workshopForm: {
     createTitle: 'Nowy warsztat',
@@ -70,12 +72,18 @@ export const pl: Translation = {
   workshop: {
     backHome: 'Wszystkie warsztaty',
     agenda: 'Agenda',
+    hideAgenda: 'Ukryj agendę',
+    showAgenda: 'Pokaż agendę',
     minutes: '{{count}} min',
     notFound: 'Ten warsztat już nie istnieje.',
     loading: 'Otwieranie warsztatu…',
   },
   board: {
     writingAs: 'Piszę jako',
+    scrollBefore: 'Pokaż kolumny po lewej',
+    scrollAfter: 'Pokaż kolumny po prawej',
+    writingAsIn: 'Piszę jako, w kolumnie {{column}}',
+    addNotePlaceholderAs: '{{department}}: wpisz i naciśnij Enter…',
     addColumn: 'Dodaj kolumnę',
     newColumnTitle: 'Nowa kolumna',
     columnTitle: 'Tytuł kolumny',

@@ -112,6 +112,8 @@ export const transferEn = {
     refused: '{{reason}} Nothing was imported and nothing was changed.',
     tooLarge: 'This file is {{size, number(maximumFractionDigits: 1)}} MB; the largest workshop file Alignboard imports is {{max}} MB.',
     notJson: 'This file is not a complete JSON file (it may be cut off or not a workshop export): {{detail}}',
+    notJsonAt: 'This file is not a valid workshop export: it breaks at line {{line}}, column {{column}}.',
+    notJsonEnd: 'This file is not a complete workshop export: it ends too early (it may be cut off).',
     notWorkshop: 'This is not an Alignboard workshop file.',
     unknownVersion: 'This file was made by a newer Alignboard (format version {{version}}). Update Alignboard to import it.',
     hostileKey: 'This file contains a forbidden key “{{key}}” and was refused for safety.',

@@ -122,6 +122,8 @@ export const transferPl: Shape<typeof transferEn> = {
     refused: '{{reason}} Niczego nie zaimportowano i nic nie zostało zmienione.',
     tooLarge: 'Ten plik ma {{size, number(maximumFractionDigits: 1)}} MB; Alignboard importuje pliki warsztatów do {{max}} MB.',
     notJson: 'To nie jest kompletny plik JSON (może być ucięty albo nie jest eksportem warsztatu): {{detail}}',
+    notJsonAt: 'To nie jest poprawny eksport warsztatu: plik jest uszkodzony w wierszu {{line}}, w kolumnie {{column}}.',
+    notJsonEnd: 'To nie jest kompletny eksport warsztatu: plik urywa się za wcześnie (może być ucięty).',
     notWorkshop: 'To nie jest plik warsztatu Alignboard.',
     unknownVersion: 'Ten plik pochodzi z nowszej wersji Alignboard (format w wersji {{version}}). Zaktualizuj Alignboard, aby go zaimportować.',
     hostileKey: 'Plik zawiera niedozwolony klucz „{{key}}”, więc ze względów bezpieczeństwa został odrzucony.',

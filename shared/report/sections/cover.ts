@@ -21,7 +21,7 @@ export const coverSection: SectionBuilder = {
           kind: 'facts',
           items: [
             { label: ctx.t('transfer.report.organisation'), value: ctx.workshop.organisation || ctx.t('transfer.report.none') },
-            { label: ctx.t('transfer.report.date'), value: formatReportDay(ctx.workshop.date, ctx.locale) },
+            { label: ctx.t('transfer.report.date'), value: formatReportDay(ctx.workshop.date, ctx.dateLocale) },
             ...(ctx.workshop.facilitator ? [{ label: ctx.t('transfer.report.facilitator'), value: ctx.workshop.facilitator }] : []),
             {
               label: ctx.t('transfer.report.departments'),

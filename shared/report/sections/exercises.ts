@@ -80,7 +80,7 @@ function charter(ctx: ReportContext): ReportBlock[] {
     { label: ctx.t('transfer.report.budget'), value: record.budget },
     { label: ctx.t('transfer.report.owner', { department: ctx.departmentName('sales') }), value: record.salesOwner },
     { label: ctx.t('transfer.report.owner', { department: ctx.departmentName('marketing') }), value: record.marketingOwner },
-    { label: ctx.t('transfer.report.due'), value: record.deadline ? formatReportDay(record.deadline, ctx.locale) : '' },
+    { label: ctx.t('transfer.report.due'), value: record.deadline ? formatReportDay(record.deadline, ctx.dateLocale) : '' },
     { label: ctx.t('exercises.charter.successMetric'), value: record.successMetric },
   ].filter((item) => item.value);
   return items.length > 0 ? [{ kind: 'list', title: ctx.t('transfer.report.charter'), items: items.map((i) => ({ text: i.value, meta: i.label })), empty: '' }] : [];
@@ -118,7 +118,7 @@ function progress(ctx: ReportContext, scores: ReturnType<typeof healthScores>): 
     return `${entry.before ?? '–'} → ${entry.now ?? '–'}${change}`;
   };
   return tableOf(
-    ctx.t('transfer.report.progressCaption', { title: followUp.previousTitle, date: formatReportDay(followUp.previousDate, ctx.locale) }),
+    ctx.t('transfer.report.progressCaption', { title: followUp.previousTitle, date: formatReportDay(followUp.previousDate, ctx.dateLocale) }),
     [ctx.t('transfer.report.step'), ctx.departmentName('sales'), ctx.departmentName('marketing')],
     REALIGNMENT_STEPS.map((step) => [ctx.t(`template.columns.${step}`), cell(step, 'sales'), cell(step, 'marketing')]),
   );

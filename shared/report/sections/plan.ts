@@ -15,7 +15,7 @@ export function stepTitle(ctx: ReportContext, step: ActionRecord['step']): strin
   return step ? ctx.t(`template.columns.${step}`) : ctx.t('exercises.plan.unplaced');
 }
 
-/** The 10-step plan as the table management reads: action, owners, due date, status. */
+/** The 10-step plan as the table management reads: action, owners, due date, status, how we will know it worked. */
 export const planSection: SectionBuilder = {
   key: 'plan',
   order: 70,
@@ -32,7 +32,8 @@ export const planSection: SectionBuilder = {
           {
             kind: 'table',
             caption: ctx.t('transfer.report.planCaption', { count: actions.length }),
-            wide: 1,
+            wide: [1, 6],
+            noWrap: [4],
             headers: [
               ctx.t('transfer.report.step'),
               ctx.t('transfer.report.action'),
@@ -40,14 +41,16 @@ export const planSection: SectionBuilder = {
               ctx.t('transfer.report.owner', { department: ctx.departmentName('marketing') }),
               ctx.t('transfer.report.due'),
               ctx.t('transfer.report.status'),
+              ctx.t('transfer.report.successMeasure'),
             ],
             rows: actions.map((action) => [
               stepTitle(ctx, action.step),
               action.text,
               action.salesOwner || none,
               action.marketingOwner || none,
-              action.due ? formatShortDay(action.due, ctx.locale) : none,
+              action.due ? formatShortDay(action.due, ctx.dateLocale) : none,
               ctx.t(`exercises.plan.statuses.${action.status}`),
+              action.successMeasure.trim() || none,
             ]),
           },
         ],

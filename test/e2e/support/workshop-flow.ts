@@ -10,12 +10,17 @@ export async function createWorkshop(page: Page, title = 'Q1 Sales & Marketing a
   await page.getByRole('heading', { level: 1, name: 'Opening & health check' }).waitFor();
 }
 
+/** The department the next notes are written as ("Writing as" is chosen on each column's box). */
+const writers = new WeakMap<Page, 'Sales' | 'Marketing'>();
+
 export async function writeAs(page: Page, department: 'Sales' | 'Marketing') {
-  await page.getByRole('radio', { name: department }).check();
+  writers.set(page, department);
 }
 
-/** Adds a note with the quick-add box of a column and waits until it is on the board. */
+/** Adds a note with the quick-add box of a column, as the department of `writeAs`, and waits until it is on the board. */
 export async function addNote(page: Page, column: string, text: string) {
+  const writer = writers.get(page);
+  if (writer) await page.getByRole('group', { name: `Writing as, in ${column}` }).getByRole('radio', { name: writer }).check();
   const box = page.getByRole('textbox', { name: `Add a note to ${column}` });
   await box.fill(text);
   await box.press('Enter');

@@ -11,11 +11,12 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { usePreferences, useServices } from '../../services-context';
 import { AddColumnForm } from './AddColumnForm';
 import { BoardColumn } from './BoardColumn';
-import { DepartmentPicker } from './DepartmentPicker';
+import { departmentOfColumn } from './column-department';
 import { excerpt } from './NoteCard';
 import type { ColumnItems } from './placement';
 import { useTitles } from './titles';
 import { useBoardDnd } from './useBoardDnd';
+import { useScrollEdges } from './useScrollEdges';
 
 interface BoardProps {
   records: RecordMap;
@@ -32,6 +33,7 @@ export function Board({ records, workshop, activityId }: BoardProps) {
   const setDepartment = usePreferences((state) => state.setDepartment);
   const [announcement, setAnnouncement] = useState('');
   const [removing, setRemoving] = useState<string | null>(null);
+  const { setNode: setScroller, edges, scrollBy } = useScrollEdges<HTMLDivElement>();
 
   const columns = useMemo(() => columnsOf(records, activityId), [records, activityId]);
   const lists = useMemo(() => notesByColumn(records, activityId), [records, activityId]);
@@ -69,15 +71,16 @@ export function Board({ records, workshop, activityId }: BoardProps) {
 
   // The latest values for callbacks that stay the same function across renders, so a
   // commit re-renders only the columns whose notes changed (BoardColumn is memoised).
-  const latest = useRef({ department, columnOrder });
+  const latest = useRef({ columnOrder });
   useLayoutEffect(() => {
-    latest.current = { department, columnOrder };
+    latest.current = { columnOrder };
   });
   const callbacks = useMemo(
     () => ({
       // Shown once saved (a few ms): the composer is already clear and the editor stays open meanwhile.
-      onAddNote: (columnId: string, text: string) =>
-        app.run((current, ctx) => addNote(current, { columnId, text, department: latest.current.department }, ctx)),
+      onAddNote: (columnId: string, text: string, department: DepartmentId) =>
+        app.run((current, ctx) => addNote(current, { columnId, text, department }, ctx)),
+      onChooseDepartment: setDepartment,
       onEditNote: (noteId: string, text: string) => app.run((current, ctx) => editNote(current, noteId, { text }, ctx)),
       onDeleteNote: (noteId: string) => void app.run((current) => deleteNote(current, noteId)),
       onRename: (columnId: string, title: string) => app.run((current) => renameColumn(current, columnId, title)),
@@ -89,16 +92,13 @@ export function Board({ records, workshop, activityId }: BoardProps) {
           ? setRemoving(columnId)
           : void app.run((current) => removeColumn(current, columnId)),
     }),
-    [app],
+    [app, setDepartment],
   );
 
   const removingCount = removing ? (lists[removing]?.length ?? 0) : 0;
 
   return (
     <div className={`board${dnd.keyboard ? ' board--keyboard-drag' : ''}`}>
-      <div className="board__toolbar">
-        <DepartmentPicker departments={workshop.departments} value={department} onChange={setDepartment} />
-      </div>
       <DndContext
         sensors={dnd.sensors}
         collisionDetection={dnd.collisionDetection}
@@ -118,7 +118,10 @@ export function Board({ records, workshop, activityId }: BoardProps) {
           announcements: { onDragStart: () => undefined, onDragOver: () => undefined, onDragEnd: () => undefined, onDragCancel: () => undefined },
         }}
       >
-        <div className="board__columns">
+        <div
+          ref={setScroller}
+          className={`board__columns${edges.before ? ' board__columns--more-before' : ''}${edges.after ? ' board__columns--more-after' : ''}`}
+        >
           {columns.map((column, index) => (
             <BoardColumn
               key={column.id}
@@ -126,6 +129,8 @@ export function Board({ records, workshop, activityId }: BoardProps) {
               title={titles.column(column)}
               notes={(dnd.items[column.id] ?? []).flatMap((id) => getRecord(records, id, 'note') ?? [])}
               departments={departments}
+              namedFor={departmentOfColumn(column, titles.column(column), workshop.departments)}
+              lastDepartment={department}
               // Only the column holding the dragged note hears of it: the others need not redraw.
               activeId={dnd.activeId !== null && dnd.items[column.id]?.includes(dnd.activeId) ? dnd.activeId : null}
               isFirst={index === 0}
@@ -136,6 +141,17 @@ export function Board({ records, workshop, activityId }: BoardProps) {
           <AddColumnForm onAdd={(title) => app.run((current, ctx) => addColumn(current, activityId, title, ctx))} />
         </div>
       </DndContext>
+      {/* Out of the tab order: keyboard users reach every column by Tab, which scrolls it into view. */}
+      {edges.before && (
+        <button type="button" tabIndex={-1} className="board__more board__more--before" aria-label={t('board.scrollBefore')} onClick={() => scrollBy(-1)}>
+          ‹
+        </button>
+      )}
+      {edges.after && (
+        <button type="button" tabIndex={-1} className="board__more board__more--after" aria-label={t('board.scrollAfter')} onClick={() => scrollBy(1)}>
+          ›
+        </button>
+      )}
       <div className="visually-hidden" role="status" aria-live="assertive" aria-atomic="true">
         {announcement}
       </div>

@@ -1,6 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department, DepartmentId, NoteRecord } from '@shared/model/types';
 import { ColumnHeader } from './ColumnHeader';
@@ -13,11 +13,16 @@ interface BoardColumnProps {
   title: string;
   notes: NoteRecord[];
   departments: Record<DepartmentId, Department>;
+  /** The department the column is named for, if any: its notes are written as that one by default. */
+  namedFor: DepartmentId | null;
+  /** The last choice made in any column: the default where the name says nothing. */
+  lastDepartment: DepartmentId;
+  onChooseDepartment: (department: DepartmentId) => void;
   /** The note being dragged, if any: it stays rendered however the column scrolls. */
   activeId: string | null;
   isFirst: boolean;
   isLast: boolean;
-  onAddNote: (columnId: string, text: string) => Promise<boolean>;
+  onAddNote: (columnId: string, text: string, department: DepartmentId) => Promise<boolean>;
   onEditNote: (noteId: string, text: string) => Promise<boolean>;
   onDeleteNote: (noteId: string) => void;
   onRename: (columnId: string, title: string) => Promise<boolean>;
@@ -39,6 +44,9 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
   const { t } = useTranslation();
   const { setNodeRef, isOver } = useDroppable({ id: columnId });
   const ids = useMemo(() => notes.map((note) => note.id), [notes]);
+  // A choice made in this column sticks to it; until then the column's name decides.
+  const [chosen, setChosen] = useState<DepartmentId | null>(null);
+  const writer = chosen ?? props.namedFor ?? props.lastDepartment;
   const view = useColumnWindow(ids, props.activeId);
   const { scrollRef } = view;
   const setScrollNode = useCallback(
@@ -97,10 +105,16 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
       </SortableContext>
       <NoteComposer
         columnTitle={title}
+        departments={Object.values(departments)}
+        department={writer}
+        onDepartment={(department) => {
+          setChosen(department);
+          props.onChooseDepartment(department);
+        }}
         onAdd={async (text) => {
           followAdded.current = true;
           try {
-            return await props.onAddNote(columnId, text);
+            return await props.onAddNote(columnId, text, writer);
           } finally {
             followAdded.current = false;
           }

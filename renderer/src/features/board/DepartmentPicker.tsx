@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department, DepartmentId } from '@shared/model/types';
 import { DepartmentMarker } from '../../components/DepartmentMarker';
@@ -6,14 +7,17 @@ interface DepartmentPickerProps {
   departments: readonly Department[];
   value: DepartmentId;
   onChange: (department: DepartmentId) => void;
+  /** The column the choice is for: named in the group's accessible name. */
+  columnTitle: string;
 }
 
-/** "Writing as": which department the next note is from. The choice sticks between notes. */
-export function DepartmentPicker({ departments, value, onChange }: DepartmentPickerProps) {
+/** "Writing as": which department the next note in this column is from, right above its box. */
+export function DepartmentPicker({ departments, value, onChange, columnTitle }: DepartmentPickerProps) {
   const { t } = useTranslation();
+  const name = useId();
   return (
-    <fieldset className="department-picker">
-      <legend>{t('board.writingAs')}</legend>
+    <fieldset className="department-picker" aria-label={t('board.writingAsIn', { column: columnTitle })}>
+      <legend aria-hidden="true">{t('board.writingAs')}</legend>
       {departments.map((department) => (
         <label
           key={department.id}
@@ -22,7 +26,7 @@ export function DepartmentPicker({ departments, value, onChange }: DepartmentPic
         >
           <input
             type="radio"
-            name="writing-as"
+            name={name}
             value={department.id}
             checked={value === department.id}
             onChange={() => onChange(department.id)}

@@ -41,6 +41,9 @@ export const NoteCard = memo(function NoteCard({ note, department, slot, onEdit,
   const short = excerpt(note.text);
   const measure = slot?.measure;
   const element = useRef<HTMLLIElement | null>(null);
+  // A pointer press focuses the button under it: moving the note then would pull the
+  // button away before the click lands. Only keyboard focus scrolls the note into view.
+  const pressing = useRef(false);
   const ref = useCallback(
     (node: HTMLLIElement | null) => {
       element.current = node;
@@ -70,8 +73,20 @@ export const NoteCard = memo(function NoteCard({ note, department, slot, onEdit,
       className={`note note--${department.id}${isDragging ? ' note--dragging' : ''}`}
       style={{ top: slot?.top, transform: CSS.Translate.toString(transform), transition, '--department-color': department.color } as React.CSSProperties}
       {...(editing ? {} : pointerListeners)}
+      onPointerDownCapture={() => {
+        pressing.current = true;
+        const release = () => {
+          pressing.current = false;
+          window.removeEventListener('pointerup', release, true);
+          window.removeEventListener('pointercancel', release, true);
+        };
+        window.addEventListener('pointerup', release, true);
+        window.addEventListener('pointercancel', release, true);
+      }}
       // Tab lands on a button in the footer: show the whole note, not only its last line.
-      onFocus={(event) => event.currentTarget.scrollIntoView({ block: 'nearest' })}
+      onFocus={(event) => {
+        if (!pressing.current) event.currentTarget.scrollIntoView({ block: 'nearest' });
+      }}
     >
       {editing ? (
         <NoteEditor

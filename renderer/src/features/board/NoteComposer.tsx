@@ -1,9 +1,15 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS, checkText } from '@shared/model/limits';
+import type { Department, DepartmentId } from '@shared/model/types';
+import { DepartmentPicker } from './DepartmentPicker';
 
 interface NoteComposerProps {
   columnTitle: string;
+  departments: readonly Department[];
+  /** Who the next note is from: shown on the box, changed right there. */
+  department: DepartmentId;
+  onDepartment: (department: DepartmentId) => void;
   /** Adds the note; resolves false when it could not be saved. */
   onAdd: (text: string) => Promise<boolean>;
 }
@@ -13,7 +19,7 @@ interface NoteComposerProps {
  * the next one; if the note cannot be saved, its text comes back into the box (before
  * whatever was typed meanwhile). Over-long text is refused with a message and kept as typed.
  */
-export function NoteComposer({ columnTitle, onAdd }: NoteComposerProps) {
+export function NoteComposer({ columnTitle, departments, department, onDepartment, onAdd }: NoteComposerProps) {
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState('');
@@ -30,6 +36,7 @@ export function NoteComposer({ columnTitle, onAdd }: NoteComposerProps) {
     }
     setError(null);
     setText('');
+    // Not saved: the text comes back, before the next note if one is already typed.
     if (!(await onAdd(check.value))) setText((typed) => (typed.trim() ? `${check.value}\n${typed}` : check.value));
   }
 
@@ -38,8 +45,10 @@ export function NoteComposer({ columnTitle, onAdd }: NoteComposerProps) {
     setError(null);
   }
 
+  const writer = departments.find((d) => d.id === department) ?? departments[0]!;
   return (
-    <div className="composer">
+    <div className="composer" style={{ '--department-color': writer.color } as React.CSSProperties}>
+      <DepartmentPicker departments={departments} value={department} onChange={onDepartment} columnTitle={columnTitle} />
       <label htmlFor={id} className="visually-hidden">
         {t('board.addNoteTo', { column: columnTitle })}
       </label>
@@ -48,10 +57,13 @@ export function NoteComposer({ columnTitle, onAdd }: NoteComposerProps) {
         className="composer__input"
         rows={2}
         value={text}
-        placeholder={t('board.addNotePlaceholder')}
+        placeholder={t('board.addNotePlaceholderAs', { department: writer.name })}
         aria-invalid={message ? true : undefined}
         aria-describedby={`${id}-hint`}
         onChange={change}
+        // An empty box has nothing of its own to undo: Ctrl+Z undoes the last board change
+        // (the app's shortcut leaves text fields alone otherwise).
+        data-undo-when-empty=""
         onKeyDown={(event) => {
           if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
             event.preventDefault();

@@ -7,6 +7,12 @@ import { StackOutlines } from './StackOutlines';
 import { useFacilitation } from './useFacilitation';
 import { VotingPanel } from './VotingPanel';
 
+/** An exercise may say what a phase means for it (the role swap's reveal is matching), else the general hint. */
+function hintKeys(activity: ActivityRecord, phase: string): string[] {
+  const general = `facilitation.phases.hint.${phase}`;
+  return activity.templateKey ? [`exercises.${activity.templateKey}.hint.${phase}`, general] : [general];
+}
+
 /** What the current phase asks of the facilitator, next to the board. */
 export function PhaseWorkspace({ records, workshop, activity }: { records: RecordMap; workshop: WorkshopRecord; activity: ActivityRecord }) {
   const { t } = useTranslation();
@@ -17,7 +23,7 @@ export function PhaseWorkspace({ records, workshop, activity }: { records: Recor
     <div className="phase-workspace">
       <StackOutlines records={records} activityId={activity.id} />
       <div className="phase-workspace__status">
-        <p className="phase-workspace__hint">{t(`facilitation.phases.hint.${run.phase}`)}</p>
+        <p className="phase-workspace__hint">{t(hintKeys(activity, run.phase))}</p>
         <BalanceHint {...props} />
       </div>
       {run.phase === 'group' && <GroupingPanel records={records} activity={activity} />}

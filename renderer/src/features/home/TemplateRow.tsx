@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dateLocaleOf } from '../../i18n/format';
 import type { CustomTemplateRecord } from '@shared/model/facilitation-types';
 import { RenameTemplateForm } from './RenameTemplateForm';
 
@@ -15,7 +16,7 @@ export function TemplateRow({ template, onRename, onDelete }: TemplateRowProps) 
   const titleId = useId();
   const [renaming, setRenaming] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);
-  const savedOn = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(template.createdAt));
+  const savedOn = new Intl.DateTimeFormat(dateLocaleOf(i18n.language), { dateStyle: 'long' }).format(new Date(template.createdAt));
 
   function closeRename() {
     setRenaming(false);

@@ -5,6 +5,7 @@ import { DepartmentMarker } from '../../components/DepartmentMarker';
 import { formatDay } from '../../i18n/format';
 import { HomeFollowUp } from '../exercises/plan/HomeFollowUp';
 import { CardExportMenu } from '../transfer/CardExportMenu';
+import { ImportedMark, importedAtOf } from '../../components/ImportedMark';
 
 interface WorkshopCardProps {
   workshop: WorkshopSummary;
@@ -28,6 +29,7 @@ export function WorkshopCard({ workshop, onOpen, onEdit, onDuplicate, onDelete }
         <span>{workshop.organisation || t('home.noOrganisation')}</span>
         <span aria-hidden="true"> · </span>
         <time dateTime={workshop.date}>{formatDay(workshop.date, i18n.language)}</time>
+        <ImportedMark importedAt={importedAtOf(workshop)} />
       </p>
       <p className="workshop-card__departments">
         {workshop.departments.map((department) => (

@@ -10,6 +10,7 @@ import { rankedItems } from '@shared/facilitation/votes';
 import { DepartmentMarker } from '../../components/DepartmentMarker';
 import { ProjectorBoard } from './ProjectorBoard';
 import { ProjectorItem } from './ProjectorItem';
+import { ProjectorRoleSwap } from './ProjectorRoleSwap';
 
 /** A hidden tally must not leak through the order either. */
 function inBoardOrder<T extends { id: string }>(ranked: T[], board: Array<{ id: string }>): T[] {
@@ -44,6 +45,11 @@ export function ProjectorBody({ records, workshop, activity, run, hideTally }: P
         ))}
       </section>
     );
+  }
+
+  // The role swap's one sequence: after Write, the room sees guesses beside the truth.
+  if (activity.templateKey === 'roleSwap' && (run.phase === 'reveal' || run.phase === 'group')) {
+    return <ProjectorRoleSwap records={records} workshop={workshop} />;
   }
 
   const spotlit = ranked.find((item) => item.id === run.spotlightId);

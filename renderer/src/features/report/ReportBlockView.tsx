@@ -31,6 +31,12 @@ function Items({ items, empty, departments }: { items: ReportItem[]; empty: stri
 }
 
 /** One block of the report model, rendered for screen and print. */
+function cellClass(block: Extract<ReportBlock, { kind: 'table' }>, column: number): string | undefined {
+  if (block.wide?.includes(column)) return 'report-table__wide';
+  if (block.noWrap?.includes(column)) return 'report-table__nowrap';
+  return undefined;
+}
+
 export function ReportBlockView({ block, departments }: { block: ReportBlock; departments: readonly Department[] }) {
   switch (block.kind) {
     case 'facts':
@@ -84,7 +90,7 @@ export function ReportBlockView({ block, departments }: { block: ReportBlock; de
             {block.rows.map((row, index) => (
               <tr key={index}>
                 {row.map((cell, column) => (
-                  <td key={column} className={column === block.wide ? 'report-table__wide' : undefined}>
+                  <td key={column} className={cellClass(block, column)}>
                     {cell}
                   </td>
                 ))}

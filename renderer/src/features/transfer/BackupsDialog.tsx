@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dateLocaleOf } from '../../i18n/format';
 import type { BackupEntry } from '@shared/ipc/contract';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Dialog } from '../../components/Dialog';
@@ -54,7 +55,7 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
     load();
   };
 
-  const time = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const time = (iso: string) => new Intl.DateTimeFormat(dateLocaleOf(i18n.language), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
   // Only once the home list is known: until then every workshop would look deleted.
   const deleted = entries && workshops ? deletedWorkshops(entries, new Set(workshops.map((w) => w.id))) : [];
 

@@ -6,6 +6,7 @@ import { toBase64 } from '@shared/export/base64';
 import { XLSX_MIME, type BackupEntry, type PaperSize, type SaveFileRequest } from '@shared/ipc/contract';
 import { MAX_IMPORT_BYTES } from '@shared/import/import-file';
 import type { ImportProblem } from '@shared/import/problems';
+import type { Diff } from '@shared/model/diff';
 import { isLocale, DEFAULT_LOCALE, type Locale } from '@shared/i18n/locales';
 import { findWorkshop } from '@shared/model/queries';
 import type { RecordMap } from '@shared/model/types';
@@ -21,6 +22,18 @@ import type { ImportPhase } from './import-messages';
 /** How far an import has got, for the progress beside the button. */
 export type ImportProgress = ImportPhase | { phase: 'saving'; percent: number };
 export type OnImportProgress = (progress: ImportProgress) => void;
+import { dateLocaleOf } from '../../i18n/format';
+import type { NoticeText } from '../../store/state';
+import { findJsonErrorPlace } from './json-error-place';
+import { stampImported } from './stamp-imported';
+
+/** Why a file was refused, in words: never the browser's own parser message, which speaks English only. */
+function reasonOf(problem: ImportProblem, text?: string): NoticeText {
+  if (problem.code !== 'notJson' || text === undefined) return { key: `transfer.import.${problem.code}`, params: problem.params };
+  const place = findJsonErrorPlace(text);
+  if (place.kind === 'at') return { key: 'transfer.import.notJsonAt', params: { line: place.line, column: place.column } };
+  return { key: 'transfer.import.notJsonEnd' };
+}
 
 /** Export, import and backup actions over the app's services; nothing here touches storage directly. */
 export function createTransfer({ app, workshops, platform, i18n }: Services) {
@@ -28,7 +41,7 @@ export function createTransfer({ app, workshops, platform, i18n }: Services) {
   const translate = (lng: Locale): Translate => (key, params) => i18n.t(key, { ...params, lng });
 
   function report(records: RecordMap) {
-    return buildReport({ records, locale: locale(), t: translate(locale()), now: new Date().toISOString() });
+    return buildReport({ records, locale: locale(), t: translate(locale()), now: new Date().toISOString(), dateLocale: dateLocaleOf(locale()) });
   }
 
   async function save(records: RecordMap, extension: string, mime: SaveFileRequest['mime'], content: string) {
@@ -44,9 +57,9 @@ export function createTransfer({ app, workshops, platform, i18n }: Services) {
     }
   }
 
-  function refuse(problem: ImportProblem) {
-    const reason = i18n.t(`transfer.import.${problem.code}`, problem.params);
-    app.notify({ tone: 'error', key: 'transfer.import.refused', params: { reason } });
+  /** The reason stays a key: the notice is translated when shown, so a language switch changes all of it. */
+  function refuse(problem: ImportProblem, text?: string) {
+    app.notify({ tone: 'error', key: 'transfer.import.refused', params: { reason: reasonOf(problem, text) } });
   }
 
   /**
@@ -54,7 +67,8 @@ export function createTransfer({ app, workshops, platform, i18n }: Services) {
    * unreadable file only produces a message.
    */
   async function importChecked(source: { file: File } | { text: string }, name: string, doneKey: string, onProgress: OnImportProgress): Promise<boolean> {
-    const outcome = await checkImport(source, { now: new Date().toISOString(), newId: () => crypto.randomUUID() }, onProgress);
+    const now = new Date().toISOString();
+    const outcome = await checkImport(source, { now, newId: () => crypto.randomUUID() }, onProgress);
     if (outcome.kind === 'readFailed') {
       app.notify({ tone: 'error', key: 'safety.import.readFailed', params: { name, detail: outcome.detail } });
       return false;
@@ -64,12 +78,15 @@ export function createTransfer({ app, workshops, platform, i18n }: Services) {
       return false;
     }
     if (outcome.kind === 'refused') {
-      refuse(outcome.problem);
+      // A file that is not JSON: read it once more, here, to say where it breaks.
+      const text = outcome.problem.code !== 'notJson' ? undefined : 'text' in source ? source.text : await source.file.text().catch(() => undefined);
+      refuse(outcome.problem, text);
       return false;
     }
     onProgress({ phase: 'saving', percent: 0 });
     try {
-      const added = await addInParts(workshops.addWorkshop, outcome.file, (percent) => onProgress({ phase: 'saving', percent }));
+      const add = (diff: Diff) => workshops.addWorkshop(stampImported(diff, now));
+      const added = await addInParts(add, outcome.file, (percent) => onProgress({ phase: 'saving', percent }));
       if (!added) return false;
     } catch (error) {
       app.reportError(error);

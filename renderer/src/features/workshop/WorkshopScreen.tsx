@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activitiesOf, findWorkshop, getRecord } from '@shared/model/queries';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
@@ -7,8 +7,12 @@ import { useAppState, useServices } from '../../services-context';
 import { useTitles } from '../board/titles';
 import { ActivityView } from './ActivityView';
 import { AgendaList } from './AgendaList';
+import { ImportedMark, importedAtOf } from '../../components/ImportedMark';
 import { FacilitationHeader } from '../facilitation/FacilitationHeader';
 import { PhaseWorkspace } from '../facilitation/PhaseWorkspace';
+
+/** Below this width the agenda starts folded: on a 1366 laptop the board needs the room. */
+export const AGENDA_FOLD_WIDTH = 1500;
 
 export function WorkshopScreen({ activityId }: { activityId: string | null }) {
   const { t } = useTranslation();
@@ -21,9 +25,10 @@ export function WorkshopScreen({ activityId }: { activityId: string | null }) {
   const activities = useMemo(() => (records ? activitiesOf(records) : []), [records]);
   const workshop = records ? findWorkshop(records) : undefined;
   const activity = records && activityId ? getRecord(records, activityId, 'activity') : undefined;
+  const [agendaFolded, setAgendaFolded] = useState(() => window.innerWidth < AGENDA_FOLD_WIDTH);
 
   return (
-    <div className="workshop">
+    <div className={`workshop${agendaFolded ? ' workshop--agenda-folded' : ''}`}>
       <header className="topbar">
         <button type="button" className="button button--ghost" onClick={() => void workshops.goHome()}>
           ← {t('workshop.backHome')}
@@ -31,6 +36,7 @@ export function WorkshopScreen({ activityId }: { activityId: string | null }) {
         <div className="topbar__title">
           <span className="brand__logo" aria-hidden="true" />
           <span>{workshop?.title}</span>
+          {workshop && <ImportedMark importedAt={importedAtOf(workshop)} />}
         </div>
         <div className="topbar__actions">
           <button type="button" className="button button--ghost" disabled={!canUndo} onClick={() => void app.undo()}>
@@ -47,7 +53,13 @@ export function WorkshopScreen({ activityId }: { activityId: string | null }) {
       {!missing && !records && <p className="workshop__message">{t('workshop.loading')}</p>}
       {records && workshop && (
         <div className="workshop__body">
-          <AgendaList activities={activities} currentId={activity?.id ?? null} onSelect={workshops.showActivity} />
+          <AgendaList
+            activities={activities}
+            currentId={activity?.id ?? null}
+            onSelect={workshops.showActivity}
+            collapsed={agendaFolded}
+            onToggle={() => setAgendaFolded((folded) => !folded)}
+          />
           <main className="workshop__main">
             {activity && (
               <>

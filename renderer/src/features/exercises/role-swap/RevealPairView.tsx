@@ -43,7 +43,12 @@ export function RevealPairView({ pair, matches, departments, onMatch }: RevealPa
                   <p className="reveal-item__text">{guess.text}</p>
                   <label className="reveal-item__match">
                     <span className="visually-hidden">{t('exercises.roleSwap.matchFor', { text: excerpt(guess.text) })}</span>
-                    <select value={value} onChange={(event) => onMatch(guess.id, event.target.value)}>
+                    <select
+                      value={value}
+                      // The whole text of the chosen match, in case the picker is too narrow for it.
+                      title={pair.real.find((real) => real.id === value)?.text}
+                      onChange={(event) => onMatch(guess.id, event.target.value)}
+                    >
                       <option value="">{t('exercises.roleSwap.notJudged')}</option>
                       <option value="miss">{t('exercises.roleSwap.miss')}</option>
                       {pair.real.map((real) => (

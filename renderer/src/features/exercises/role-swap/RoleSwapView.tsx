@@ -1,34 +1,31 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { runOrDefault } from '@shared/facilitation/runs';
 import { Board } from '../../board/Board';
 import type { ActivityViewProps } from '../../workshop/activity-view';
-import { Tabs } from '../common/Tabs';
 import { RevealView } from './RevealView';
 
-type Stage = 'write' | 'reveal';
-
-/** Role swap: guesses are written on the board, then revealed beside the truth, matched and scored. */
+/**
+ * Role swap: guesses are written on the board, then revealed beside the truth, matched
+ * and scored. The activity's phase is the one sequence: Write shows the board, every
+ * later phase the reveal, so the control window and the projector always agree and the
+ * step survives leaving the activity.
+ */
 export function RoleSwapView({ records, workshop, activity }: ActivityViewProps) {
   const { t } = useTranslation();
-  const [stage, setStage] = useState<Stage>('write');
+  const writing = runOrDefault(records, activity.id).phase === 'write';
   return (
-    <div className="exercise">
-      <Tabs
-        label={t('exercises.roleSwap.stages')}
-        tabs={[
-          { key: 'write', label: t('exercises.roleSwap.write') },
-          { key: 'reveal', label: t('exercises.roleSwap.reveal') },
-        ]}
-        value={stage}
-        onChange={setStage}
-      />
-      {stage === 'write' ? (
+    // The reveal may scroll with nothing focusable in it yet (no guesses): keyboard users can still scroll it.
+    <div className="exercise" {...(writing ? {} : { tabIndex: 0, role: 'region', 'aria-label': t('facilitation.phases.reveal') })}>
+      {writing ? (
         <>
           <p className="exercise__intro">{t('exercises.roleSwap.writeIntro')}</p>
           <Board records={records} workshop={workshop} activityId={activity.id} />
         </>
       ) : (
-        <RevealView records={records} workshop={workshop} />
+        <>
+          <p className="exercise__intro">{t('exercises.roleSwap.revealIntro')}</p>
+          <RevealView records={records} workshop={workshop} />
+        </>
       )}
     </div>
   );
