@@ -100,8 +100,8 @@ const accepted: Array<[string, () => string, RegExp]> = [
 
 /** Files the import refuses, with the message that says why. */
 const refused: Array<[string, () => string, RegExp]> = [
-  ['a truncated file', () => spoil(() => {})().slice(0, 300), /not a complete JSON file/],
-  ['a file that is not JSON', () => '\u0000\u0001PK zip bytes', /not a complete JSON file/],
+  ['a truncated file', () => spoil(() => {})().slice(0, 300), /not a complete workshop export: it ends too early/],
+  ['a file that is not JSON', () => '\u0000\u0001PK zip bytes', /not a valid workshop export: it breaks at line 1, column 1\./],
   ['another JSON document', () => JSON.stringify({ hello: 'world' }), /not an Alignboard workshop file/],
   ['records that are not a list', spoil((file) => (file.records = {} as never)), /not an Alignboard workshop file/],
   ['a __proto__ key', () => spoil(() => {})().replace('"format"', '"__proto__": {"admin": true}, "format"'), /forbidden key “__proto__”/],

@@ -5,7 +5,7 @@ import type { safetyEn } from './safety.en';
 export const safetyPl: Shape<typeof safetyEn> = {
   screen: {
     title: 'Nie udało się wyświetlić tego ekranu',
-    body: 'Coś w danych tego warsztatu uniemożliwiło jego wyświetlenie. Niczego nie zmieniono ani nie usunięto; reszta programu działa normalnie.',
+    body: 'Coś w danych tego warsztatu uniemożliwiło jego wyświetlenie. Niczego nie zmieniono ani nie usunięto; reszta aplikacji działa normalnie.',
     projectorBody: 'Coś w danych tego warsztatu zatrzymało widok dla sali. Niczego nie zmieniono; okno prowadzącego działa normalnie.',
     details: 'Szczegóły techniczne',
     backHome: 'Wróć do warsztatów',
