@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { activitySchema, columnSchema, noteSchema, workshopSchema, type AnyRecord, type RecordType } from './types';
+import { activitySchema, columnSchema, CORE_SCHEMAS, noteSchema, workshopSchema, type AnyRecord, type RecordType } from './types';
 import {
   activityDecisionSchema,
   activityRunSchema,
   customTemplateSchema,
   dotVoteSchema,
+  FACILITATION_SCHEMAS,
   facilitationSettingsSchema,
   noteStackSchema,
   participantSchema,
@@ -12,6 +13,7 @@ import {
 import {
   actionSchema,
   charterSchema,
+  EXERCISE_SCHEMAS,
   followUpSchema,
   glossaryTermSchema,
   goalHorizonSchema,
@@ -64,28 +66,7 @@ export const RECORD_KINDS = {
 } as const satisfies { [T in RecordType]: RecordKind<z.ZodType<Extract<AnyRecord, { type: T }>>> };
 
 /** Any record, by its `type`. */
-export const recordSchema = z.discriminatedUnion('type', [
-  workshopSchema,
-  activitySchema,
-  columnSchema,
-  noteSchema,
-  activityRunSchema,
-  facilitationSettingsSchema,
-  dotVoteSchema,
-  noteStackSchema,
-  participantSchema,
-  activityDecisionSchema,
-  customTemplateSchema,
-  goalHorizonSchema,
-  guessMatchSchema,
-  glossaryTermSchema,
-  handoffSchema,
-  charterSchema,
-  kpiSchema,
-  healthRatingSchema,
-  actionSchema,
-  followUpSchema,
-]);
+export const recordSchema = z.discriminatedUnion('type', [...CORE_SCHEMAS, ...FACILITATION_SCHEMAS, ...EXERCISE_SCHEMAS]);
 
 /** The kinds a workshop file may hold: every kind but a saved template, which belongs to no workshop. */
 export const WORKSHOP_FILE_KINDS: ReadonlySet<RecordType> = new Set(
