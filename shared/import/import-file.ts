@@ -6,7 +6,7 @@ import { EXPORT_FORMAT, EXPORT_VERSION } from '../export/json';
 import { ImportRefused, refuse, type ImportProblem } from './problems';
 import { rekey } from '../model/rekey';
 import { checkReferences } from './references';
-import { MAX_WORKSHOP_FILE_BYTES } from '../model/file-limits';
+import { MAX_NOTES_PER_WORKSHOP, MAX_WORKSHOP_FILE_BYTES } from '../model/file-limits';
 
 /** The largest file we read: the same limit backups and exports are held to. */
 export const MAX_IMPORT_BYTES = MAX_WORKSHOP_FILE_BYTES;
@@ -47,6 +47,8 @@ function validate({ records: raw, version }: { records: unknown[]; version: numb
   if (first) return refuse('invalidRecord', { index: first.index, path: first.path, detail: first.detail });
   const foreign = records.findIndex((record) => !WORKSHOP_FILE_KINDS.has(record.type));
   if (foreign >= 0) return refuse('invalidRecord', { index: foreign + 1, path: 'type', detail: records[foreign]?.type ?? '' });
+  const notes = records.filter((record) => record.type === 'note').length;
+  if (notes > MAX_NOTES_PER_WORKSHOP) return refuse('tooManyNotes', { count: notes, max: MAX_NOTES_PER_WORKSHOP });
   return records;
 }
 

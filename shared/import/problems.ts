@@ -12,7 +12,8 @@ export type ImportProblemCode =
   | 'workshopCount'
   | 'foreignRecord'
   | 'duplicateId'
-  | 'brokenReference';
+  | 'brokenReference'
+  | 'tooManyNotes';
 
 export interface ImportProblem {
   code: ImportProblemCode;

@@ -18,4 +18,5 @@ export type DomainErrorCode =
   | 'notFound'
   | 'lastColumn'
   | 'invalidDate'
-  | 'invalidColor';
+  | 'invalidColor'
+  | 'tooManyNotes';

@@ -1,7 +1,9 @@
 import type { Diff } from '../model/diff';
 import { requireText } from '../model/limits';
 import { keyAt } from '../model/order';
-import { notesOf, requireRecord } from '../model/queries';
+import { DomainError } from '../model/errors';
+import { MAX_NOTES_PER_WORKSHOP } from '../model/file-limits';
+import { notesOf, recordsOfType, requireRecord } from '../model/queries';
 import type { DepartmentId, NoteRecord, OpContext, RecordMap } from '../model/types';
 
 export interface AddNoteIntent {
@@ -20,6 +22,7 @@ export interface AddNoteIntent {
  */
 export function addNote(records: RecordMap, intent: AddNoteIntent, ctx: OpContext): Diff {
   const column = requireRecord(records, intent.columnId, 'column');
+  if (recordsOfType(records, 'note').length >= MAX_NOTES_PER_WORKSHOP) throw new DomainError('tooManyNotes', { max: MAX_NOTES_PER_WORKSHOP });
   const siblings = notesOf(records, column.id);
   const note: NoteRecord = {
     type: 'note',

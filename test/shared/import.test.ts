@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyDiff } from '../../shared/model/diff';
 import { findWorkshop, recordsOfType } from '../../shared/model/queries';
+import { MAX_NOTES_PER_WORKSHOP } from '../../shared/model/file-limits';
 import type { RecordMap } from '../../shared/model/types';
 import { workshopToJson } from '../../shared/export/json';
 import { importWorkshopFile, MAX_IMPORT_BYTES } from '../../shared/import/import-file';
@@ -86,6 +87,15 @@ describe('importWorkshopFile', () => {
     expect(problem.params).toMatchObject({ index: 4 });
     expect(refusal(tampered((records) => (records[1]!.type = 'virus'))).code).toBe('invalidRecord');
     expect(refusal(tampered((records) => (records[2]!.extra = 'x'))).code).toBe('invalidRecord');
+  });
+
+  it('refuses a file with more notes than one workshop holds, saying both numbers', () => {
+    const file = tampered((records) => {
+      const note = records.find((record) => record.type === 'note')!;
+      const have = records.filter((record) => record.type === 'note').length;
+      for (let i = have; i <= MAX_NOTES_PER_WORKSHOP; i++) records.push({ ...note, id: `extra-${i}` });
+    });
+    expect(refusal(file)).toEqual({ code: 'tooManyNotes', params: { count: MAX_NOTES_PER_WORKSHOP + 1, max: MAX_NOTES_PER_WORKSHOP } });
   });
 
   it('refuses a file that is not a workshop export or comes from a newer version', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { applyDiff, invertDiff } from '../../shared/model/diff';
 import { DomainError } from '../../shared/model/errors';
 import { notesOf } from '../../shared/model/queries';
-import type { RecordMap } from '../../shared/model/types';
+import { MAX_NOTES_PER_WORKSHOP } from '../../shared/model/file-limits';
+import type { AnyRecord, RecordMap } from '../../shared/model/types';
 import { addNote, deleteNote, editNote, moveNote } from '../../shared/ops/notes';
 import { makeWorkshop } from '../support/workshop';
 
@@ -45,6 +46,19 @@ describe('addNote', () => {
   it('fails for an unknown column', () => {
     const { records, ctx } = makeWorkshop();
     expect(() => addNote(records, { columnId: 'nope', text: 'a', department: 'sales' }, ctx)).toThrow(DomainError);
+  });
+
+  it('refuses a note past the cap of notes per workshop, saying the cap', () => {
+    const { records, ctx, column } = withNotes(1);
+    const note = Object.values(records).find((record) => record.type === 'note')!;
+    const full: Record<string, AnyRecord> = { ...records };
+    for (let i = 1; i < MAX_NOTES_PER_WORKSHOP; i++) full[`copy-${i}`] = { ...note, id: `copy-${i}` };
+    expect(() => addNote(full, { columnId: column.id, text: 'one too many', department: 'sales' }, ctx)).toThrowError(
+      expect.objectContaining({ code: 'tooManyNotes', params: { max: MAX_NOTES_PER_WORKSHOP } }),
+    );
+    // Record maps are never changed in place (queries cache per map): one fewer is a new map.
+    const { 'copy-1': _removed, ...oneFewer } = full;
+    expect(() => addNote(oneFewer, { columnId: column.id, text: 'fits', department: 'sales' }, ctx)).not.toThrow();
   });
 });
 

@@ -117,6 +117,7 @@ export const en = {
     textTooLong: 'That is too long: at most {{max}} characters. Shorten it and try again.',
     notFound: 'That item no longer exists. It may have been deleted.',
     lastColumn: 'A board needs at least one column. Add another column before removing this one.',
+    tooManyNotes: 'This workshop has reached the most notes one workshop can hold ({{max}}). Delete notes you no longer need, or start a follow-up session.',
     invalidDate: 'Please enter a valid date.',
     invalidColor: 'Please pick a colour.',
     storageQuota:

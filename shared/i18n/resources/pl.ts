@@ -124,6 +124,7 @@ export const pl: Translation = {
     textTooLong: 'To za długie: najwyżej {{max}} znaków. Skróć tekst i spróbuj ponownie.',
     notFound: 'Ten element już nie istnieje. Mógł zostać usunięty.',
     lastColumn: 'Tablica musi mieć co najmniej jedną kolumnę. Dodaj inną kolumnę, zanim usuniesz tę.',
+    tooManyNotes: 'Ten warsztat ma już najwięcej karteczek, ile może pomieścić jeden warsztat ({{max}}). Usuń niepotrzebne karteczki albo rozpocznij sesję kontrolną.',
     invalidDate: 'Podaj poprawną datę.',
     invalidColor: 'Wybierz kolor.',
     storageQuota:

@@ -118,6 +118,7 @@ export const transferEn = {
     unknownVersion: 'This file was made by a newer Alignboard (format version {{version}}). Update Alignboard to import it.',
     hostileKey: 'This file contains a forbidden key “{{key}}” and was refused for safety.',
     invalidRecord: 'Record {{index}} of the file is not valid ({{path}}: {{detail}}).',
+    tooManyNotes: 'This file holds more notes ({{count}}) than one workshop can hold ({{max}}).',
     workshopCount: 'The file must contain exactly one workshop; it contains {{count}}.',
     foreignRecord: 'Record {{index}} belongs to a different workshop than the file’s.',
     duplicateId: 'Two records in the file have the same id “{{id}}”.',

@@ -128,6 +128,7 @@ export const transferPl: Shape<typeof transferEn> = {
     unknownVersion: 'Ten plik pochodzi z nowszej wersji Alignboard (format w wersji {{version}}). Zaktualizuj Alignboard, aby go zaimportować.',
     hostileKey: 'Plik zawiera niedozwolony klucz „{{key}}”, więc ze względów bezpieczeństwa został odrzucony.',
     invalidRecord: 'Rekord nr {{index}} w pliku jest nieprawidłowy ({{path}}: {{detail}}).',
+    tooManyNotes: 'Ten plik ma więcej karteczek ({{count}}), niż mieści jeden warsztat ({{max}}).',
     workshopCount: 'Plik musi zawierać dokładnie jeden warsztat, a zawiera: {{count}}.',
     foreignRecord: 'Rekord nr {{index}} należy do innego warsztatu niż ten w pliku.',
     duplicateId: 'Dwa rekordy w pliku mają ten sam identyfikator „{{id}}”.',
