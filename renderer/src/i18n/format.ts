@@ -7,16 +7,29 @@ export function dateLocaleOf(language: string): string {
   return dateLocale(isLocale(language) ? language : DEFAULT_LOCALE, system);
 }
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per locale and style: building one costs far more than using it (a home list formats a day per card). */
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** An ISO time as a short day in the UI language (`29 Nov`, `29 lis`), in local time. */
 export function formatShortDate(iso: string, language: string): string {
   const parsed = new Date(iso);
   if (Number.isNaN(parsed.getTime())) return iso;
-  return new Intl.DateTimeFormat(dateLocaleOf(language), { day: 'numeric', month: 'short' }).format(parsed);
+  return dateFormat(dateLocaleOf(language), { day: 'numeric', month: 'short' }).format(parsed);
 }
 
 /** Formats a `YYYY-MM-DD` day in the UI language, without time-zone drift. */
 export function formatDay(date: string, language: string, style: 'long' | 'medium' = 'long'): string {
   const parsed = new Date(`${date}T12:00:00`);
   if (Number.isNaN(parsed.getTime())) return date;
-  return new Intl.DateTimeFormat(dateLocaleOf(language), { dateStyle: style }).format(parsed);
+  return dateFormat(dateLocaleOf(language), { dateStyle: style }).format(parsed);
 }
