@@ -1,4 +1,5 @@
 import { SCHEMA_VERSION } from '../model/migrations';
+import { portableRecords } from '../model/schemas';
 import type { AnyRecord, RecordMap } from '../model/types';
 
 export const EXPORT_FORMAT = 'alignboard-workshop';
@@ -22,15 +23,16 @@ function byTypeThenId(a: AnyRecord, b: AnyRecord): number {
 }
 
 /**
- * The full, versioned JSON of one workshop: every record, workshop first, in a
- * stable order so two exports of the same data are byte-identical.
+ * The full, versioned JSON of one workshop: every record but the room's session
+ * records (pass hashes, receipts), workshop first, in a stable order so two
+ * exports of the same data are byte-identical.
  */
 export function workshopToJson(records: RecordMap, exportedAt: string): string {
   const file: WorkshopFile = {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt,
-    records: Object.values(records).sort(byTypeThenId),
+    records: portableRecords(Object.values(records)).sort(byTypeThenId),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

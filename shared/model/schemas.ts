@@ -22,6 +22,14 @@ import {
   healthRatingSchema,
   kpiSchema,
 } from './exercise-types';
+import {
+  deviceVoteSchema,
+  participantDoneSchema,
+  participantRatingSchema,
+  ROOM_SCHEMAS,
+  roomMemberSchema,
+  roomReceiptSchema,
+} from './room-types';
 
 /**
  * The registry of record kinds: for each `type`, its schema (the one definition of
@@ -63,15 +71,33 @@ export const RECORD_KINDS = {
   healthRating: kind(healthRatingSchema),
   action: kind(actionSchema, ['sourceNoteId']),
   followUp: kind(followUpSchema),
+  roomMember: kind(roomMemberSchema, ['participantId']),
+  participantRating: kind(participantRatingSchema, ['participantId']),
+  deviceVote: kind(deviceVoteSchema, ['activityId', 'targetId', 'participantId']),
+  participantDone: kind(participantDoneSchema, ['activityId', 'participantId']),
+  roomReceipt: kind(roomReceiptSchema, ['participantId']),
 } as const satisfies { [T in RecordType]: RecordKind<z.ZodType<Extract<AnyRecord, { type: T }>>> };
 
 /** Any record, by its `type`. */
-export const recordSchema = z.discriminatedUnion('type', [...CORE_SCHEMAS, ...FACILITATION_SCHEMAS, ...EXERCISE_SCHEMAS]);
+export const recordSchema = z.discriminatedUnion('type', [...CORE_SCHEMAS, ...FACILITATION_SCHEMAS, ...EXERCISE_SCHEMAS, ...ROOM_SCHEMAS]);
 
-/** The kinds a workshop file may hold: every kind but a saved template, which belongs to no workshop. */
+/**
+ * Records of this laptop's room, not of the workshop's content: the hashes of
+ * device passes and the receipts of applied intents. They never leave the
+ * laptop (exports leave them out) and a copy of the workshop does not take
+ * them (its room has its own members).
+ */
+export const ROOM_SESSION_KINDS: ReadonlySet<RecordType> = new Set(['roomMember', 'roomReceipt']);
+
+/** The kinds a workshop file may hold: every kind but a saved template (it belongs to no workshop) and the room's session records. */
 export const WORKSHOP_FILE_KINDS: ReadonlySet<RecordType> = new Set(
-  (Object.keys(RECORD_KINDS) as RecordType[]).filter((type) => type !== 'customTemplate'),
+  (Object.keys(RECORD_KINDS) as RecordType[]).filter((type) => type !== 'customTemplate' && !ROOM_SESSION_KINDS.has(type)),
 );
+
+/** The records a copy or an export of a workshop carries: all but the room's session records. */
+export function portableRecords(records: Iterable<AnyRecord>): AnyRecord[] {
+  return [...records].filter((record) => !ROOM_SESSION_KINDS.has(record.type));
+}
 
 type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 /** Compile-time probe: the record union and the schema union describe the same records. */

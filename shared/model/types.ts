@@ -3,6 +3,7 @@ import { base, day, departmentId, id, isoTime, line, orderKey, text } from './fi
 import { LIMITS } from './limits';
 import type { ExerciseRecord } from './exercise-types';
 import type { FacilitationRecord } from './facilitation-types';
+import type { RoomRecordKind } from './room-types';
 
 /**
  * The core records of a workshop: the workshop, its activities, their columns and
@@ -83,8 +84,8 @@ export const CORE_SCHEMAS = [workshopSchema, activitySchema, columnSchema, noteS
 
 export type CoreRecord = WorkshopRecord | ActivityRecord | ColumnRecord | NoteRecord;
 
-/** Every record kind: the core ones here, and those of facilitation and the exercises. */
-export type AnyRecord = CoreRecord | FacilitationRecord | ExerciseRecord;
+/** Every record kind: the core ones here, and those of facilitation, the exercises and the room. */
+export type AnyRecord = CoreRecord | FacilitationRecord | ExerciseRecord | RoomRecordKind;
 export type RecordType = AnyRecord['type'];
 
 /** The fields every record has. */

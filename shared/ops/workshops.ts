@@ -4,6 +4,7 @@ import { requireText } from '../model/limits';
 import { keysAfter } from '../model/order';
 import { findWorkshop } from '../model/queries';
 import { rekey } from '../model/rekey';
+import { portableRecords } from '../model/schemas';
 import type {
   ActivityRecord,
   AnyRecord,
@@ -114,7 +115,7 @@ export function updateWorkshop(records: RecordMap, details: WorkshopDetails, ctx
 /** A full copy of a workshop under new ids, every reference (of every area's records) remapped. */
 export function duplicateWorkshop(records: RecordMap, title: string, ctx: OpContext): Diff {
   if (!findWorkshop(records)) throw new DomainError('notFound');
-  const added = rekey(Object.values(records), ctx.newId).map((record): AnyRecord => {
+  const added = rekey(portableRecords(Object.values(records)), ctx.newId).map((record): AnyRecord => {
     if (record.type !== 'workshop') return record;
     const { importedAt: _imported, ...copy } = record;
     return { ...copy, title: requireText('workshopTitle', title), createdAt: ctx.now, updatedAt: ctx.now };

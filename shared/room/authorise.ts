@@ -1,3 +1,5 @@
+import type { Diff } from '../model/diff';
+import type { NoteRecord, RecordMap } from '../model/types';
 import { GUESS_COLUMNS } from '../exercises/role-swap';
 import { boardItems } from '../facilitation/stacks';
 import { DomainError } from '../model/errors';
@@ -6,9 +8,10 @@ import { DEFAULT_VOTES_PER_PERSON } from '../facilitation/runs';
 import type { OpContext } from '../model/types';
 import { addNote, deleteNote, editNote } from '../ops/notes';
 import type { DeviceIntent, Refusal } from './protocol';
-import { receiptId, type AuthoredNote, type RoomDiff, type RoomRecordMap } from './records-proposal';
-import { asModel, currentActivityId, deviceVotesUsed, get, HEALTH_ACTIVITY_KEY, ofType, runFor, settings } from './queries';
-import { castDeviceVote, rateAsParticipant, setDone } from './room-ops';
+import { getRecord, recordsOfType } from '../model/queries';
+import { settingsOf } from '../facilitation/runs';
+import { currentActivityId, deviceVotesUsed, HEALTH_ACTIVITY_KEY, runFor } from './queries';
+import { castDeviceVote, rateAsParticipant, receiptId, setDone } from './room-ops';
 
 /**
  * Whether a participant's intent is allowed, decided from the records alone,
@@ -17,7 +20,7 @@ import { castDeviceVote, rateAsParticipant, setDone } from './room-ops';
  * confirms to the device.
  */
 
-export type Operation = (records: RoomRecordMap, ctx: OpContext) => RoomDiff;
+export type Operation = (records: RecordMap, ctx: OpContext) => Diff;
 export type Decision = { ok: true; operation: Operation } | { ok: false; reason: Refusal };
 
 const refuse = (reason: Refusal): Decision => ({ ok: false, reason });
@@ -26,48 +29,48 @@ const allow = (operation: Operation): Decision => ({ ok: true, operation });
 /** Notes may be written, edited and deleted by their authors until the reveal. */
 const WRITE: Phase = 'write';
 
-export function authorise(records: RoomRecordMap, participantId: string, intent: DeviceIntent): Decision {
-  const me = get(records, participantId, 'participant');
-  const member = ofType(records, 'roomMember').find((candidate) => candidate.participantId === participantId);
+export function authorise(records: RecordMap, participantId: string, intent: DeviceIntent): Decision {
+  const me = getRecord(records, participantId, 'participant');
+  const member = recordsOfType(records, 'roomMember').find((candidate) => candidate.participantId === participantId);
   if (!me || member?.removed) return refuse('notJoined');
   const activityId = currentActivityId(records);
-  if (activityId === null || get(records, activityId, 'activity')?.workshopId !== me.workshopId) return refuse('notCurrentActivity');
+  if (activityId === null || getRecord(records, activityId, 'activity')?.workshopId !== me.workshopId) return refuse('notCurrentActivity');
   const phase: Phase = runFor(records, activityId)?.phase ?? 'write';
 
   switch (intent.t) {
     case 'addNote': {
-      const column = get(records, intent.columnId, 'column');
+      const column = getRecord(records, intent.columnId, 'column');
       if (!column) return refuse('notFound');
       if (column.activityId !== activityId) return refuse('notCurrentActivity');
       if (phase !== WRITE) return refuse('wrongPhase');
       const writer = column.templateKey ? GUESS_COLUMNS[column.templateKey]?.writtenBy : undefined;
       if (writer !== undefined && writer !== me.department) return refuse('columnNotYours');
-      return allow((current, ctx) => withAuthor(addNote(asModel(current), { columnId: column.id, text: intent.text, department: me.department }, ctx), me.id));
+      return allow((current, ctx) => withAuthor(addNote(current, { columnId: column.id, text: intent.text, department: me.department }, ctx), me.id));
     }
     case 'editNote':
     case 'deleteNote': {
-      const note = get(records, intent.noteId, 'note') as AuthoredNote | undefined;
+      const note = getRecord(records, intent.noteId, 'note') as NoteRecord | undefined;
       if (!note) return refuse('notFound');
       if (note.activityId !== activityId) return refuse('notCurrentActivity');
       if (note.author !== me.id) return refuse('notYours');
       if (phase !== WRITE) return refuse('wrongPhase');
-      if (intent.t === 'deleteNote') return allow((current) => deleteNote(asModel(current), note.id));
-      return allow((current, ctx) => editNote(asModel(current), note.id, { text: intent.text }, ctx));
+      if (intent.t === 'deleteNote') return allow((current) => deleteNote(current, note.id));
+      return allow((current, ctx) => editNote(current, note.id, { text: intent.text }, ctx));
     }
     case 'vote': {
       if (phase !== 'vote') return refuse('wrongPhase');
-      if (!boardItems(asModel(records), activityId).some((item) => item.id === intent.targetId)) return refuse('notFound');
+      if (!boardItems(records, activityId).some((item) => item.id === intent.targetId)) return refuse('notFound');
       if (intent.delta > 0) {
-        const budget = settings(records)?.votesPerPerson ?? DEFAULT_VOTES_PER_PERSON;
+        const budget = settingsOf(records)?.votesPerPerson ?? DEFAULT_VOTES_PER_PERSON;
         if (deviceVotesUsed(records, activityId, me.id) >= budget) return refuse('noVotesLeft');
       } else {
-        const mine = ofType(records, 'deviceVote').find((vote) => vote.participantId === me.id && vote.targetId === intent.targetId);
+        const mine = recordsOfType(records, 'deviceVote').find((vote) => vote.participantId === me.id && vote.targetId === intent.targetId);
         if (!mine || mine.count <= 0) return refuse('nothingToTakeBack');
       }
       return allow((current, ctx) => castDeviceVote(current, { activityId, targetId: intent.targetId, participantId: me.id, delta: intent.delta }, ctx));
     }
     case 'rate': {
-      if (get(records, activityId, 'activity')?.templateKey !== HEALTH_ACTIVITY_KEY) return refuse('notHealthCheck');
+      if (getRecord(records, activityId, 'activity')?.templateKey !== HEALTH_ACTIVITY_KEY) return refuse('notHealthCheck');
       if (phase === 'done') return refuse('wrongPhase');
       return allow((current, ctx) => rateAsParticipant(current, me.id, intent.step, intent.score, ctx));
     }
@@ -78,12 +81,12 @@ export function authorise(records: RoomRecordMap, participantId: string, intent:
   }
 }
 
-function withAuthor(diff: RoomDiff, author: string): RoomDiff {
+function withAuthor(diff: Diff, author: string): Diff {
   return { ...diff, added: diff.added.map((record) => (record.type === 'note' ? { ...record, author } : record)) };
 }
 
 export type Outcome =
-  | { status: 'applied'; diff: RoomDiff }
+  | { status: 'applied'; diff: Diff }
   | { status: 'duplicate' }
   | { status: 'refused'; reason: Refusal };
 
@@ -92,12 +95,12 @@ export type Outcome =
  * intent's id, and an intent whose receipt is already there is a duplicate
  * (confirmed again, nothing changes). Never throws on a participant's input.
  */
-export function applyIntent(records: RoomRecordMap, participantId: string, intent: DeviceIntent, ctx: OpContext): Outcome {
+export function applyIntent(records: RecordMap, participantId: string, intent: DeviceIntent, ctx: OpContext): Outcome {
   const receipt = receiptId(participantId, intent.id);
-  if (get(records, receipt, 'roomReceipt')) return { status: 'duplicate' };
+  if (getRecord(records, receipt, 'roomReceipt')) return { status: 'duplicate' };
   const decision = authorise(records, participantId, intent);
   if (!decision.ok) return { status: 'refused', reason: decision.reason };
-  let diff: RoomDiff;
+  let diff: Diff;
   try {
     diff = decision.operation(records, ctx);
   } catch (error) {
@@ -106,7 +109,7 @@ export function applyIntent(records: RoomRecordMap, participantId: string, inten
     }
     throw error;
   }
-  const workshopId = get(records, participantId, 'participant')?.workshopId ?? '';
+  const workshopId = getRecord(records, participantId, 'participant')?.workshopId ?? '';
   return {
     status: 'applied',
     diff: { ...diff, added: [...diff.added, { type: 'roomReceipt', id: receipt, workshopId, participantId, intentId: intent.id, at: ctx.now }] },

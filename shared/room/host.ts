@@ -1,8 +1,9 @@
+import type { Diff } from '../model/diff';
+import type { RecordMap } from '../model/types';
 import type { OpContext } from '../model/types';
 import { applyIntent } from './authorise';
 import type { HostMessage, RoomToHost } from './protocol';
-import type { RoomDiff, RoomRecordMap } from './records-proposal';
-import { ofType } from './queries';
+import { recordsOfType } from '../model/queries';
 import { joinParticipant } from './room-ops';
 import { roomView } from './visibility';
 
@@ -13,13 +14,13 @@ import { roomView } from './visibility';
  * replies: a device hears "saved" only for what is saved.
  */
 export interface HostStep {
-  diff: RoomDiff | null;
+  diff: Diff | null;
   replies: HostMessage[];
 }
 
 const none: HostStep = { diff: null, replies: [] };
 
-export function onRoomMessage(records: RoomRecordMap, workshopId: string, message: RoomToHost, ctx: OpContext): HostStep {
+export function onRoomMessage(records: RecordMap, workshopId: string, message: RoomToHost, ctx: OpContext): HostStep {
   switch (message.t) {
     case 'room':
       // The room (re)started or this page (re)connected: tell it whose passes are valid.
@@ -40,8 +41,8 @@ export function onRoomMessage(records: RoomRecordMap, workshopId: string, messag
   }
 }
 
-export function membersMessage(records: RoomRecordMap, workshopId: string): HostMessage {
-  const members = ofType(records, 'roomMember')
+export function membersMessage(records: RecordMap, workshopId: string): HostMessage {
+  const members = recordsOfType(records, 'roomMember')
     .filter((member) => member.workshopId === workshopId)
     .map((member) => ({ participantId: member.participantId, passHash: member.passHash, removed: member.removed }));
   return { t: 'members', members };
@@ -51,7 +52,7 @@ export function membersMessage(records: RoomRecordMap, workshopId: string): Host
  * Views of the given participants that differ from what they were last sent
  * (`sent` is updated); null when nothing changed.
  */
-export function changedViews(records: RoomRecordMap, participantIds: Iterable<string>, sent: Map<string, string>): Extract<HostMessage, { t: 'views' }> | null {
+export function changedViews(records: RecordMap, participantIds: Iterable<string>, sent: Map<string, string>): Extract<HostMessage, { t: 'views' }> | null {
   const views: Array<{ participantId: string; view: NonNullable<ReturnType<typeof roomView>> }> = [];
   for (const participantId of participantIds) {
     const view = roomView(records, participantId);

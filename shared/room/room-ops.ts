@@ -1,9 +1,10 @@
+import type { Diff } from '../model/diff';
+import type { AnyRecord, RecordMap } from '../model/types';
 import { EMPTY_DIFF } from '../model/diff';
 import type { DepartmentId, OpContext } from '../model/types';
 import { addParticipant } from '../ops/facilitation';
 import type { REALIGNMENT_STEPS } from '../templates/default-workshop';
-import type { RoomDiff, RoomRecord, RoomRecordMap } from './records-proposal';
-import { asModel, get, ofType } from './queries';
+import { getRecord, recordsOfType } from '../model/queries';
 
 /**
  * Pure operations on the proposed room records, in the same shape as the
@@ -12,17 +13,17 @@ import { asModel, get, ofType } from './queries';
 
 /** One dot more or less from a participant's device; never below zero (the budget is checked by authorise). */
 export function castDeviceVote(
-  records: RoomRecordMap,
+  records: RecordMap,
   vote: { activityId: string; targetId: string; participantId: string; delta: 1 | -1 },
   ctx: OpContext,
-): RoomDiff {
-  const existing = ofType(records, 'deviceVote').find(
+): Diff {
+  const existing = recordsOfType(records, 'deviceVote').find(
     (candidate) => candidate.participantId === vote.participantId && candidate.targetId === vote.targetId && candidate.activityId === vote.activityId,
   );
   const count = (existing?.count ?? 0) + vote.delta;
   if (count < 0) return EMPTY_DIFF;
   if (!existing) {
-    const workshopId = get(records, vote.activityId, 'activity')?.workshopId ?? '';
+    const workshopId = getRecord(records, vote.activityId, 'activity')?.workshopId ?? '';
     const { activityId, targetId, participantId } = vote;
     return { added: [{ type: 'deviceVote', id: ctx.newId(), workshopId, activityId, targetId, participantId, count }], updated: [], removed: [] };
   }
@@ -32,26 +33,26 @@ export function castDeviceVote(
 
 /** A participant's own rating of one step; `null` clears it. */
 export function rateAsParticipant(
-  records: RoomRecordMap,
+  records: RecordMap,
   participantId: string,
   step: (typeof REALIGNMENT_STEPS)[number],
   score: number | null,
   ctx: OpContext,
-): RoomDiff {
-  const existing = ofType(records, 'participantRating').find((rating) => rating.participantId === participantId && rating.step === step);
+): Diff {
+  const existing = recordsOfType(records, 'participantRating').find((rating) => rating.participantId === participantId && rating.step === step);
   if (existing && score === null) return { added: [], updated: [], removed: [existing] };
   if (existing && score !== null) return existing.score === score ? EMPTY_DIFF : { added: [], updated: [[existing, { ...existing, score }]], removed: [] };
   if (score === null) return EMPTY_DIFF;
-  const workshopId = get(records, participantId, 'participant')?.workshopId ?? '';
+  const workshopId = getRecord(records, participantId, 'participant')?.workshopId ?? '';
   return { added: [{ type: 'participantRating', id: ctx.newId(), workshopId, participantId, step, score }], updated: [], removed: [] };
 }
 
 /** "I'm done" for an activity, or taking it back. */
-export function setDone(records: RoomRecordMap, participantId: string, activityId: string, done: boolean, ctx: OpContext): RoomDiff {
-  const existing = ofType(records, 'participantDone').find((record) => record.participantId === participantId && record.activityId === activityId);
+export function setDone(records: RecordMap, participantId: string, activityId: string, done: boolean, ctx: OpContext): Diff {
+  const existing = recordsOfType(records, 'participantDone').find((record) => record.participantId === participantId && record.activityId === activityId);
   if (done === Boolean(existing)) return EMPTY_DIFF;
   if (existing) return { added: [], updated: [], removed: [existing] };
-  const workshopId = get(records, activityId, 'activity')?.workshopId ?? '';
+  const workshopId = getRecord(records, activityId, 'activity')?.workshopId ?? '';
   return { added: [{ type: 'participantDone', id: ctx.newId(), workshopId, activityId, participantId }], updated: [], removed: [] };
 }
 
@@ -60,14 +61,14 @@ export function setDone(records: RoomRecordMap, participantId: string, activityI
  * the hash of their pass. Joining again with a known id changes nothing.
  */
 export function joinParticipant(
-  records: RoomRecordMap,
+  records: RecordMap,
   workshopId: string,
   join: { participantId: string; name: string; department: DepartmentId; passHash: string },
   ctx: OpContext,
-): RoomDiff {
+): Diff {
   if (records[join.participantId]) return EMPTY_DIFF;
-  const person = addParticipant(asModel(records), workshopId, join.name, join.department, { now: ctx.now, newId: () => join.participantId });
-  const member: RoomRecord = {
+  const person = addParticipant(records, workshopId, join.name, join.department, { now: ctx.now, newId: () => join.participantId });
+  const member: AnyRecord = {
     type: 'roomMember',
     id: ctx.newId(),
     workshopId,
@@ -80,17 +81,13 @@ export function joinParticipant(
 }
 
 /** The facilitator removed a participant from the room: their pass no longer lets them in. Their notes stay. */
-export function removeMember(records: RoomRecordMap, participantId: string): RoomDiff {
-  const member = ofType(records, 'roomMember').find((candidate) => candidate.participantId === participantId);
+export function removeMember(records: RecordMap, participantId: string): Diff {
+  const member = recordsOfType(records, 'roomMember').find((candidate) => candidate.participantId === participantId);
   if (!member || member.removed) return EMPTY_DIFF;
   return { added: [], updated: [[member, { ...member, removed: true }]], removed: [] };
 }
 
-/** Returns a new map with the diff applied; the input is not mutated. */
-export function applyRoomDiff(records: RoomRecordMap, diff: RoomDiff): RoomRecordMap {
-  const next: Record<string, RoomRecord> = { ...records };
-  for (const record of diff.removed) delete next[record.id];
-  for (const record of diff.added) next[record.id] = record;
-  for (const [, after] of diff.updated) next[after.id] = after;
-  return next;
+/** The id of the receipt of `intentId` from `participantId`: one per participant and intent. */
+export function receiptId(participantId: string, intentId: string): string {
+  return `receipt:${participantId}:${intentId}`;
 }

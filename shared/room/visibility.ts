@@ -1,3 +1,4 @@
+import type { AnyRecord, NoteRecord, RecordMap } from '../model/types';
 import { GUESS_COLUMNS } from '../exercises/role-swap';
 import { PHASES, type Phase } from '../model/facilitation-types';
 import { byOrder } from '../model/order';
@@ -5,8 +6,9 @@ import { DEPARTMENT_IDS, type DepartmentId } from '../model/types';
 import { DEFAULT_VOTES_PER_PERSON } from '../facilitation/runs';
 import { tallyVisible } from '../facilitation/phases';
 import { REALIGNMENT_STEPS } from '../templates/default-workshop';
-import type { AuthoredNote, RoomRecord, RoomRecordMap } from './records-proposal';
-import { currentActivityId, deviceVotesUsed, get, HEALTH_ACTIVITY_KEY, ofType, runFor, settings } from './queries';
+import { getRecord, recordsOfType } from '../model/queries';
+import { settingsOf } from '../facilitation/runs';
+import { currentActivityId, deviceVotesUsed, HEALTH_ACTIVITY_KEY, runFor } from './queries';
 import type { RoomView, ViewActivity, ViewColumn, ViewNote } from './view-schema';
 
 /**
@@ -21,14 +23,14 @@ import type { RoomView, ViewActivity, ViewColumn, ViewNote } from './view-schema
  *
  * Returns null for someone who is not (or no longer) a participant.
  */
-export function roomView(all: RoomRecordMap, participantId: string): RoomView | null {
-  const me = get(all, participantId, 'participant');
+export function roomView(all: RecordMap, participantId: string): RoomView | null {
+  const me = getRecord(all, participantId, 'participant');
   if (!me) return null;
   const records = ofWorkshop(all, me.workshopId);
-  if (ofType(records, 'roomMember').some((member) => member.participantId === participantId && member.removed)) return null;
-  const workshop = ofType(records, 'workshop')[0];
+  if (recordsOfType(records, 'roomMember').some((member) => member.participantId === participantId && member.removed)) return null;
+  const workshop = recordsOfType(records, 'workshop')[0];
   if (!workshop) return null;
-  const anonymous = settings(records)?.anonymous ?? false;
+  const anonymous = settingsOf(records)?.anonymous ?? false;
   const activityId = currentActivityId(records);
   return {
     workshop: { title: workshop.title, departments: workshop.departments.map((d) => ({ id: d.id, name: d.name, color: d.color })) },
@@ -38,15 +40,15 @@ export function roomView(all: RoomRecordMap, participantId: string): RoomView | 
   };
 }
 
-const workshopMaps = new WeakMap<RoomRecordMap, Map<string, RoomRecordMap>>();
+const workshopMaps = new WeakMap<RecordMap, Map<string, RecordMap>>();
 
 /** The records of one workshop only, whatever else the map holds (computed once per map and workshop). */
-function ofWorkshop(records: RoomRecordMap, workshopId: string): RoomRecordMap {
+function ofWorkshop(records: RecordMap, workshopId: string): RecordMap {
   let byWorkshop = workshopMaps.get(records);
   if (!byWorkshop) workshopMaps.set(records, (byWorkshop = new Map()));
   const cached = byWorkshop.get(workshopId);
   if (cached) return cached;
-  const own: Record<string, RoomRecord> = {};
+  const own: Record<string, AnyRecord> = {};
   for (const [key, record] of Object.entries(records)) if (record.workshopId === workshopId) own[key] = record;
   byWorkshop.set(workshopId, own);
   return own;
@@ -54,17 +56,17 @@ function ofWorkshop(records: RoomRecordMap, workshopId: string): RoomRecordMap {
 
 const atOrAfter = (phase: Phase, from: Phase): boolean => PHASES.indexOf(phase) >= PHASES.indexOf(from);
 
-function activityView(records: RoomRecordMap, activityId: string, meId: string, myDepartment: DepartmentId, anonymous: boolean): ViewActivity | null {
-  const activity = get(records, activityId, 'activity');
+function activityView(records: RecordMap, activityId: string, meId: string, myDepartment: DepartmentId, anonymous: boolean): ViewActivity | null {
+  const activity = getRecord(records, activityId, 'activity');
   if (!activity) return null;
   const run = runFor(records, activityId);
   const phase: Phase = run?.phase ?? 'write';
   const writing = phase === 'write';
-  const notes = (ofType(records, 'note') as AuthoredNote[]).filter((note) => note.activityId === activityId);
+  const notes = (recordsOfType(records, 'note') as NoteRecord[]).filter((note) => note.activityId === activityId);
   const visible = new Set(notes.filter((note) => !writing || note.author === meId).map((note) => note.id));
-  const names = new Map(ofType(records, 'participant').map((person) => [person.id, person.name]));
+  const names = new Map(recordsOfType(records, 'participant').map((person) => [person.id, person.name]));
 
-  const columns: ViewColumn[] = ofType(records, 'column')
+  const columns: ViewColumn[] = recordsOfType(records, 'column')
     .filter((column) => column.activityId === activityId)
     .sort(byOrder)
     .map((column) => {
@@ -81,7 +83,7 @@ function activityView(records: RoomRecordMap, activityId: string, meId: string, 
     });
 
   const stacks = atOrAfter(phase, 'group')
-    ? ofType(records, 'noteStack')
+    ? recordsOfType(records, 'noteStack')
         .filter((stack) => stack.activityId === activityId)
         .map((stack) => ({ id: stack.id, title: stack.title, noteIds: stack.noteIds.filter((id) => visible.has(id)) }))
         .sort((a, b) => (a.id < b.id ? -1 : 1))
@@ -102,26 +104,26 @@ function activityView(records: RoomRecordMap, activityId: string, meId: string, 
     votes: atOrAfter(phase, 'vote') ? votesView(records, activityId, meId, phase, items) : null,
     spotlightId: phase === 'discuss' && spotlight !== null && items.has(spotlight) ? spotlight : null,
     health: activity.templateKey === HEALTH_ACTIVITY_KEY ? myRatings(records, meId) : null,
-    done: ofType(records, 'participantDone').some((done) => done.activityId === activityId && done.participantId === meId),
+    done: recordsOfType(records, 'participantDone').some((done) => done.activityId === activityId && done.participantId === meId),
   };
 }
 
-function viewNote(note: AuthoredNote, meId: string, anonymous: boolean, names: Map<string, string>): ViewNote {
+function viewNote(note: NoteRecord, meId: string, anonymous: boolean, names: Map<string, string>): ViewNote {
   const author = anonymous || note.author === null ? null : (names.get(note.author) ?? null);
   return { id: note.id, text: note.text, department: note.department, mine: note.author === meId, author };
 }
 
-function countByDepartment(notes: AuthoredNote[]): Record<DepartmentId, number> {
+function countByDepartment(notes: NoteRecord[]): Record<DepartmentId, number> {
   const counts = { sales: 0, marketing: 0 };
   for (const note of notes) counts[note.department] += 1;
   return counts;
 }
 
-function votesView(records: RoomRecordMap, activityId: string, meId: string, phase: Phase, items: Set<string>): ViewActivity['votes'] {
-  const facilitation = settings(records);
+function votesView(records: RecordMap, activityId: string, meId: string, phase: Phase, items: Set<string>): ViewActivity['votes'] {
+  const facilitation = settingsOf(records);
   const perPerson = facilitation?.votesPerPerson ?? DEFAULT_VOTES_PER_PERSON;
   const mine: Record<string, number> = {};
-  for (const vote of ofType(records, 'deviceVote')) {
+  for (const vote of recordsOfType(records, 'deviceVote')) {
     if (vote.activityId === activityId && vote.participantId === meId && vote.count > 0 && items.has(vote.targetId)) mine[vote.targetId] = vote.count;
   }
   let tallies: Record<string, Record<DepartmentId, number>> | null = null;
@@ -132,9 +134,9 @@ function votesView(records: RoomRecordMap, activityId: string, meId: string, pha
       const tally = (tallies[targetId] ??= { sales: 0, marketing: 0 });
       tally[department] += count;
     };
-    for (const vote of ofType(records, 'dotVote')) if (vote.activityId === activityId) add(vote.targetId, vote.department, vote.count);
-    const departments = new Map(ofType(records, 'participant').map((person) => [person.id, person.department]));
-    for (const vote of ofType(records, 'deviceVote')) {
+    for (const vote of recordsOfType(records, 'dotVote')) if (vote.activityId === activityId) add(vote.targetId, vote.department, vote.count);
+    const departments = new Map(recordsOfType(records, 'participant').map((person) => [person.id, person.department]));
+    for (const vote of recordsOfType(records, 'deviceVote')) {
       const department = departments.get(vote.participantId);
       if (vote.activityId === activityId && department && DEPARTMENT_IDS.includes(department)) add(vote.targetId, department, vote.count);
     }
@@ -143,8 +145,8 @@ function votesView(records: RoomRecordMap, activityId: string, meId: string, pha
   return { perPerson, left, mine, tallies };
 }
 
-function myRatings(records: RoomRecordMap, meId: string): NonNullable<ViewActivity['health']> {
+function myRatings(records: RecordMap, meId: string): NonNullable<ViewActivity['health']> {
   const ratings = Object.fromEntries(REALIGNMENT_STEPS.map((step) => [step, null])) as Record<(typeof REALIGNMENT_STEPS)[number], number | null>;
-  for (const rating of ofType(records, 'participantRating')) if (rating.participantId === meId) ratings[rating.step] = rating.score;
+  for (const rating of recordsOfType(records, 'participantRating')) if (rating.participantId === meId) ratings[rating.step] = rating.score;
   return ratings;
 }

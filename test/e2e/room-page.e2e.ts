@@ -4,7 +4,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAssets } from '../../electron/room/assets';
 import { openRoom, type Room } from '../../electron/room/server';
-import { ofType } from '../../shared/room/queries';
+import { recordsOfType } from '../../shared/model/queries';
 import { facilitator } from '../room/desk';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium';
 
@@ -82,7 +82,7 @@ describe('participant page', () => {
     expect(await ala.page.evaluate(() => localStorage.getItem('alignboard.room.outbox'))).toContain('Written in the lift');
     await ala.context.setOffline(false);
     await expect.poll(() => ala.page.getByText('Waiting to be sent').count(), { timeout: 20_000 }).toBe(0);
-    const texts = () => ofType(desk.state.records, 'note').map((note) => note.text).sort();
+    const texts = () => recordsOfType(desk.state.records, 'note').map((note) => note.text).sort();
     await expect.poll(texts).toEqual(['Leads arrive too late', 'Written in the lift']);
 
     desk.phase('reveal');

@@ -1,9 +1,10 @@
 // @vitest-environment node
+import type { NoteRecord } from '../../shared/model/types';
 import { describe, expect, it } from 'vitest';
 import { authorise } from '../../shared/room/authorise';
-import type { AuthoredNote } from '../../shared/room/records-proposal';
-import { ofType } from '../../shared/room/queries';
-import { applyRoomDiff, removeMember } from '../../shared/room/room-ops';
+import { recordsOfType } from '../../shared/model/queries';
+import { applyDiff } from '../../shared/model/diff';
+import { removeMember } from '../../shared/room/room-ops';
 import { roomView } from '../../shared/room/visibility';
 import { makeRoom, nextId } from './fixture';
 
@@ -16,7 +17,7 @@ function boardRoom() {
   return { room, board, column, ala, bartek, celina };
 }
 
-const notes = (room: ReturnType<typeof makeRoom>) => ofType(room.records, 'note') as AuthoredNote[];
+const notes = (room: ReturnType<typeof makeRoom>) => recordsOfType(room.records, 'note') as NoteRecord[];
 
 describe('authorise and applyIntent', () => {
   it('adds a note with its author and the author’s department, in the write phase only', () => {
@@ -81,7 +82,7 @@ describe('authorise and applyIntent', () => {
     expect(room.send(ala, { t: 'vote', id: nextId(), targetId: first, delta: -1 }).status).toBe('applied');
     expect(room.send(ala, { t: 'vote', id: nextId(), targetId: first, delta: 1 }).status).toBe('applied');
     expect(room.send(ala, { t: 'vote', id: nextId(), targetId: 'not-on-board', delta: 1 })).toEqual({ status: 'refused', reason: 'notFound' });
-    expect(ofType(room.records, 'deviceVote').reduce((sum, vote) => sum + vote.count, 0)).toBe(2);
+    expect(recordsOfType(room.records, 'deviceVote').reduce((sum, vote) => sum + vote.count, 0)).toBe(2);
   });
 
   it('takes health-check ratings on the health check only, one per person and step', () => {
@@ -90,10 +91,10 @@ describe('authorise and applyIntent', () => {
     room.follow(room.activities.find((activity) => activity.templateKey === 'opening')!.id);
     room.send(ala, { t: 'rate', id: nextId(), step: 'communication', score: 4 });
     room.send(ala, { t: 'rate', id: nextId(), step: 'communication', score: 2 });
-    expect(ofType(room.records, 'participantRating')).toMatchObject([{ participantId: ala, step: 'communication', score: 2 }]);
+    expect(recordsOfType(room.records, 'participantRating')).toMatchObject([{ participantId: ala, step: 'communication', score: 2 }]);
     expect(roomView(room.records, ala)!.activity!.health!.communication).toBe(2);
     room.send(ala, { t: 'rate', id: nextId(), step: 'communication', score: null });
-    expect(ofType(room.records, 'participantRating')).toEqual([]);
+    expect(recordsOfType(room.records, 'participantRating')).toEqual([]);
   });
 
   it('records "I’m done" for the current activity only', () => {
@@ -107,7 +108,7 @@ describe('authorise and applyIntent', () => {
 
   it('refuses everything from a removed or unknown participant, and when the room follows no activity', () => {
     const { room, column, ala, bartek } = boardRoom();
-    room.records = applyRoomDiff(room.records, removeMember(room.records, ala));
+    room.records = applyDiff(room.records, removeMember(room.records, ala));
     const intent = { t: 'addNote', id: nextId(), columnId: column.id, text: 'x' } as const;
     expect(authorise(room.records, ala, intent)).toEqual({ ok: false, reason: 'notJoined' });
     expect(authorise(room.records, 'nobody', intent)).toEqual({ ok: false, reason: 'notJoined' });

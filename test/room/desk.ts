@@ -1,7 +1,7 @@
 import type { Room } from '../../electron/room/server';
 import { changedViews, onRoomMessage } from '../../shared/room/host';
 import type { RoomToHost } from '../../shared/room/protocol';
-import { applyRoomDiff } from '../../shared/room/room-ops';
+import { applyDiff } from '../../shared/model/diff';
 import { client } from './client';
 import { makeRoom } from './fixture';
 
@@ -33,7 +33,7 @@ export async function facilitator(opened: Room) {
     }
     if (message.t === 'join') online.add(message.participantId);
     const step = onRoomMessage(state.records, state.workshopId, message, state.ctx);
-    if (step.diff) state.records = applyRoomDiff(state.records, step.diff);
+    if (step.diff) state.records = applyDiff(state.records, step.diff);
     for (const reply of step.replies) host.send(reply);
     broadcast();
   });

@@ -1,13 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { changedViews, onRoomMessage } from '../../shared/room/host';
-import { applyRoomDiff, removeMember } from '../../shared/room/room-ops';
+import { applyDiff } from '../../shared/model/diff';
+import { removeMember } from '../../shared/room/room-ops';
 import { makeRoom } from './fixture';
 
 describe('host steps', () => {
   it('answers a (re)started room with the passes it knows, removed ones marked', () => {
     const room = makeRoom();
-    room.records = applyRoomDiff(room.records, removeMember(room.records, room.ids[1]!));
+    room.records = applyDiff(room.records, removeMember(room.records, room.ids[1]!));
     const step = onRoomMessage(room.records, room.workshopId, { t: 'room', joinUrl: 'http://x', locked: false, online: [] }, room.ctx);
     expect(step.diff).toBeNull();
     expect(step.replies).toEqual([
@@ -25,7 +26,7 @@ describe('host steps', () => {
     const intent = { t: 'addNote' as const, id: 'intent-dup-1', columnId: room.columns(board.id)[0]!.id, text: 'x' };
     const first = onRoomMessage(room.records, room.workshopId, { t: 'intent', participantId: room.ids[0]!, intent }, room.ctx);
     expect(first.diff).not.toBeNull();
-    room.records = applyRoomDiff(room.records, first.diff!);
+    room.records = applyDiff(room.records, first.diff!);
     const second = onRoomMessage(room.records, room.workshopId, { t: 'intent', participantId: room.ids[0]!, intent }, room.ctx);
     expect(second).toEqual({ diff: null, replies: [{ t: 'ack', participantId: room.ids[0], id: 'intent-dup-1' }] });
     room.phase(board.id, 'reveal');

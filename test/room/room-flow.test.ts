@@ -1,8 +1,8 @@
 // @vitest-environment node
+import type { NoteRecord } from '../../shared/model/types';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRoom, type Room } from '../../electron/room/server';
-import type { AuthoredNote } from '../../shared/room/records-proposal';
-import { ofType } from '../../shared/room/queries';
+import { recordsOfType } from '../../shared/model/queries';
 import type { RoomView } from '../../shared/room/view-schema';
 import { client, joinKey, type Client } from './client';
 import { facilitator } from './desk';
@@ -74,8 +74,8 @@ describe('the room end to end in Node', () => {
     again.send({ t: 'resume', participantId: ala.participantId, pass: ala.pass });
     await again.next('resumed');
     await write(again, 'intent-ala-1', desk.column.id, 'ALA-NOTE');
-    expect(ofType(desk.state.records, 'note')).toHaveLength(3);
-    expect((ofType(desk.state.records, 'note') as AuthoredNote[]).map((note) => note.author).sort()).toEqual(
+    expect(recordsOfType(desk.state.records, 'note')).toHaveLength(3);
+    expect((recordsOfType(desk.state.records, 'note') as NoteRecord[]).map((note) => note.author).sort()).toEqual(
       [ala.participantId, bartek.participantId, celina.participantId].sort(),
     );
 

@@ -1,13 +1,15 @@
 // @vitest-environment node
+import type { NoteRecord, RecordMap } from '../../shared/model/types';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PHASES } from '../../shared/model/facilitation-types';
 import { REALIGNMENT_STEPS } from '../../shared/templates/default-workshop';
 import { applyIntent } from '../../shared/room/authorise';
 import type { DeviceIntent } from '../../shared/room/protocol';
-import type { AuthoredNote, RoomRecordMap } from '../../shared/room/records-proposal';
-import { deviceVotesUsed, ofType, settings } from '../../shared/room/queries';
-import { applyRoomDiff } from '../../shared/room/room-ops';
+import { recordsOfType } from '../../shared/model/queries';
+import { settingsOf } from '../../shared/facilitation/runs';
+import { deviceVotesUsed } from '../../shared/room/queries';
+import { applyDiff } from '../../shared/model/diff';
 import { roomView } from '../../shared/room/visibility';
 import { makeRoom } from './fixture';
 
@@ -63,7 +65,7 @@ describe('room rules under random intents', () => {
         const people = [...room.ids, 'not-a-participant'];
         let counter = 0;
         for (const current of steps) {
-          const activityId = settings(room.records)?.currentActivityId ?? room.activities[1]!.id;
+          const activityId = settingsOf(room.records)?.currentActivityId ?? room.activities[1]!.id;
           if (current.kind === 'phase') room.phase(activityId, current.phase);
           else if (current.kind === 'follow') room.follow(room.activities[current.activity % room.activities.length]!.id);
           else if (current.kind === 'settings') room.settings({ anonymous: current.anonymous, votesPerPerson: current.votesPerPerson });
@@ -74,11 +76,11 @@ describe('room rules under random intents', () => {
               const own = list.filter((record) => record.activityId === activityId).map((record) => record.id);
               return counter % 7 === 3 ? list.map((record) => record.id) : own;
             };
-            const notes = here(ofType(room.records, 'note'));
+            const notes = here(recordsOfType(room.records, 'note'));
             const pools: Pools = {
-              columns: here(ofType(room.records, 'column')),
+              columns: here(recordsOfType(room.records, 'column')),
               notes,
-              targets: [...notes, ...here(ofType(room.records, 'noteStack'))],
+              targets: [...notes, ...here(recordsOfType(room.records, 'noteStack'))],
               activities: room.activities.map((activity) => activity.id),
               // Reuse ids now and then to exercise resends.
               intentId: counter++ % 5 === 0 ? firstId : `intent-${String(counter).padStart(8, '0')}`,
@@ -86,12 +88,12 @@ describe('room rules under random intents', () => {
             const before = room.records;
             const outcome = applyIntent(before, who, current.intent(pools), room.ctx);
             if (outcome.status === 'applied') {
-              for (const [old] of outcome.diff.updated) if (old.type === 'note') expect((old as AuthoredNote).author).toBe(who);
-              for (const old of outcome.diff.removed) if (old.type === 'note') expect((old as AuthoredNote).author).toBe(who);
-              room.records = applyRoomDiff(before, outcome.diff);
+              for (const [old] of outcome.diff.updated) if (old.type === 'note') expect((old as NoteRecord).author).toBe(who);
+              for (const old of outcome.diff.removed) if (old.type === 'note') expect((old as NoteRecord).author).toBe(who);
+              room.records = applyDiff(before, outcome.diff);
               const sent = current.intent(pools);
               if (sent.t === 'vote' && sent.delta === 1) {
-                const budget = settings(before)?.votesPerPerson ?? 3;
+                const budget = settingsOf(before)?.votesPerPerson ?? 3;
                 expect(deviceVotesUsed(room.records, activityId, who)).toBeLessThanOrEqual(budget);
               }
             }
@@ -116,7 +118,7 @@ describe('device votes under random taps', () => {
           const column = room.columns(board.id)[0]!;
           for (const [index, who] of room.ids.entries()) room.send(who, { t: 'addNote', id: `seed-note-${index}`, columnId: column.id, text: `note ${index}` });
           room.phase(board.id, 'vote');
-          const targets = ofType(room.records, 'note').map((note) => note.id);
+          const targets = recordsOfType(room.records, 'note').map((note) => note.id);
           let n = 0;
           for (const tap of taps) {
             if (typeof tap === 'number') {
@@ -127,7 +129,7 @@ describe('device votes under random taps', () => {
             const before = deviceVotesUsed(room.records, board.id, who);
             const outcome = room.send(who, { t: 'vote', id: `tap-${String(n++).padStart(6, '0')}`, targetId: targets[tap.target % targets.length]!, delta: tap.delta });
             const after = deviceVotesUsed(room.records, board.id, who);
-            const budget = settings(room.records)?.votesPerPerson ?? 3;
+            const budget = settingsOf(room.records)?.votesPerPerson ?? 3;
             if (tap.delta === 1) expect(outcome.status === 'applied' ? after : before).toBeLessThanOrEqual(Math.max(before, budget));
             if (outcome.status === 'applied') expect(after - before).toBe(tap.delta);
             expect(after).toBeGreaterThanOrEqual(0);
@@ -139,17 +141,17 @@ describe('device votes under random taps', () => {
   });
 });
 
-function checkInvariants(records: RoomRecordMap, people: string[]) {
-  const perPerson = settings(records)?.votesPerPerson ?? 3;
+function checkInvariants(records: RecordMap, people: string[]) {
+  const perPerson = settingsOf(records)?.votesPerPerson ?? 3;
   const used = new Map<string, number>();
-  for (const vote of ofType(records, 'deviceVote')) {
+  for (const vote of recordsOfType(records, 'deviceVote')) {
     expect(vote.count).toBeGreaterThanOrEqual(0);
     const key = `${vote.participantId}/${vote.activityId}`;
     used.set(key, (used.get(key) ?? 0) + vote.count);
   }
   // Lowering the budget afterwards may leave someone above it; raising it never does, so compare with the most ever allowed.
   for (const total of used.values()) expect(total).toBeLessThanOrEqual(Math.max(perPerson, 4));
-  const notes = ofType(records, 'note') as AuthoredNote[];
+  const notes = recordsOfType(records, 'note') as NoteRecord[];
   for (const note of notes) expect(people).toContain(note.author);
   for (const who of people) {
     const view = roomView(records, who);

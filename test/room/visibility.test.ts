@@ -1,4 +1,5 @@
 // @vitest-environment node
+import type { RecordMap } from '../../shared/model/types';
 import { describe, expect, it } from 'vitest';
 import { PHASES } from '../../shared/model/facilitation-types';
 import { addDecision, setSpotlight } from '../../shared/ops/facilitation';
@@ -6,9 +7,8 @@ import { addNote } from '../../shared/ops/notes';
 import { castVote } from '../../shared/facilitation/votes';
 import { roomViewSchema } from '../../shared/room/view-schema';
 import { roomView } from '../../shared/room/visibility';
-import { asModel } from '../../shared/room/queries';
-import { applyRoomDiff, removeMember } from '../../shared/room/room-ops';
-import type { RoomRecordMap } from '../../shared/room/records-proposal';
+import { applyDiff } from '../../shared/model/diff';
+import { removeMember } from '../../shared/room/room-ops';
 import { makeContext } from '../support/workshop';
 import { makeRoom, nextId } from './fixture';
 
@@ -25,7 +25,7 @@ function writtenRoom() {
   return { room, board, column, ala, bartek, celina };
 }
 
-const seen = (records: RoomRecordMap, who: string) => {
+const seen = (records: RecordMap, who: string) => {
   const view = roomView(records, who);
   expect(view).not.toBeNull();
   expect(() => roomViewSchema.parse(view)).not.toThrow();
@@ -73,8 +73,8 @@ describe('roomView', () => {
     const { room, board, ala } = writtenRoom();
     const other = room.activities[2]!;
     const otherColumn = room.columns(other.id)[0]!;
-    let records = applyRoomDiff(room.records, addNote(asModel(room.records), { columnId: otherColumn.id, text: 'OTHER-ACTIVITY', department: 'sales' }, room.ctx));
-    records = applyRoomDiff(records, addDecision(asModel(records), board.id, null, 'DECISION-TEXT', room.ctx));
+    let records = applyDiff(room.records, addNote(room.records, { columnId: otherColumn.id, text: 'OTHER-ACTIVITY', department: 'sales' }, room.ctx));
+    records = applyDiff(records, addDecision(records, board.id, null, 'DECISION-TEXT', room.ctx));
     const foreign = makeRoom([{ name: 'Foreigner', department: 'sales' }], makeContext('foreign'));
     foreign.follow(foreign.activities[1]!.id);
     foreign.phase(foreign.activities[1]!.id, 'reveal');
@@ -96,7 +96,7 @@ describe('roomView', () => {
     room.phase(board.id, 'vote');
     const target = roomView(room.records, ala)!.activity!.columns[0]!.notes[0]!.id;
     room.send(celina, { t: 'vote', id: nextId(), targetId: target, delta: 1 });
-    room.records = applyRoomDiff(room.records, castVote(asModel(room.records), { activityId: board.id, targetId: target, department: 'sales', delta: 1 }, 3, room.ctx));
+    room.records = applyDiff(room.records, castVote(room.records, { activityId: board.id, targetId: target, department: 'sales', delta: 1 }, 3, room.ctx));
     expect(roomView(room.records, ala)!.activity!.votes!.tallies![target]).toEqual({ sales: 1, marketing: 1 });
     expect(roomView(room.records, ala)!.activity!.votes!.mine).toEqual({});
     expect(roomView(room.records, celina)!.activity!.votes).toMatchObject({ mine: { [target]: 1 }, left: 2, perPerson: 3 });
@@ -110,13 +110,13 @@ describe('roomView', () => {
     const { room, board, ala } = writtenRoom();
     room.phase(board.id, 'discuss');
     const target = roomView(room.records, ala)!.activity!.columns[0]!.notes[1]!.id;
-    room.records = applyRoomDiff(room.records, setSpotlight(asModel(room.records), board.id, target, room.ctx));
+    room.records = applyDiff(room.records, setSpotlight(room.records, board.id, target, room.ctx));
     expect(roomView(room.records, ala)!.activity!.spotlightId).toBe(target);
   });
 
   it('shows nothing to someone removed or unknown, and no activity when the room follows none', () => {
     const { room, ala, bartek } = writtenRoom();
-    expect(roomView(applyRoomDiff(room.records, removeMember(room.records, ala)), ala)).toBeNull();
+    expect(roomView(applyDiff(room.records, removeMember(room.records, ala)), ala)).toBeNull();
     expect(roomView(room.records, 'nobody')).toBeNull();
     room.settings({ currentActivityId: null });
     expect(roomView(room.records, bartek)!.activity).toBeNull();
