@@ -6,7 +6,7 @@ import { rendererConfig } from './vite.renderer';
  * `E2E_PORT` moves the preview server (two checkouts can run their e2e suites side by side).
  */
 export default defineConfig({
-  ...rendererConfig('dist-web'),
+  ...rendererConfig('dist-web', 'browser'),
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: Number(process.env.E2E_PORT ?? 4173), strictPort: true },
 });

@@ -5,6 +5,7 @@ import { registerIpcHandlers } from './ipc';
 import { registerProjectorHandlers } from './projector';
 import { installQuitBackup, registerBackupHandlers } from './backups';
 import { registerReportHandlers } from './report';
+import { registerRoomHandlers } from './room';
 import { installMenu, localeFromSystem } from './menu';
 import { restrictPermissions } from './permissions';
 import { handleAppProtocol, registerAppScheme } from './protocol';
@@ -44,6 +45,7 @@ if (claimSingleInstance(mainWindow)) {
     registerProjectorHandlers();
     registerReportHandlers();
     registerBackupHandlers();
+    registerRoomHandlers();
     installQuitBackup();
     installMenu(localeFromSystem(app.getPreferredSystemLanguages()));
     createMainWindow();

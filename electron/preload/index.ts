@@ -8,6 +8,7 @@ import {
   type BackupEntry,
   type ExportPdfOptions,
   type SaveFileRequest,
+  type RoomAddress,
   type SaveOutcome,
   type MenuCommand,
 } from '../../shared/ipc/contract';
@@ -79,6 +80,40 @@ const api = {
 
   async backupsFlushed(): Promise<void> {
     await ipcRenderer.invoke(IPC.backupsFlushed);
+  },
+
+  async roomAddresses(): Promise<RoomAddress[]> {
+    return (await ipcRenderer.invoke(IPC.roomAddresses)) as RoomAddress[];
+  },
+
+  async roomOpen(address: string): Promise<{ joinUrl: string }> {
+    return (await ipcRenderer.invoke(IPC.roomOpen, address)) as { joinUrl: string };
+  },
+
+  async roomClose(): Promise<void> {
+    await ipcRenderer.invoke(IPC.roomClose);
+  },
+
+  roomSend(text: string): void {
+    ipcRenderer.send(IPC.roomSend, text);
+  },
+
+  onRoomMessage(listener: (text: string) => void): () => void {
+    const relay = (_event: IpcRendererEvent, text: unknown): void => {
+      if (typeof text === 'string') listener(text);
+    };
+    ipcRenderer.on(IPC.roomMessage, relay);
+    return () => {
+      ipcRenderer.removeListener(IPC.roomMessage, relay);
+    };
+  },
+
+  onRoomClosed(listener: () => void): () => void {
+    const relay = (): void => listener();
+    ipcRenderer.on(IPC.roomClosed, relay);
+    return () => {
+      ipcRenderer.removeListener(IPC.roomClosed, relay);
+    };
   },
 } satisfies AlignboardBridge;
 

@@ -6,7 +6,8 @@ import { openRoom } from './server';
 
 /**
  * `npm run room`: the room as its own process, for browser mode and tests.
- * Prints the join address and the host secret, then runs until Ctrl+C.
+ * Prints the join address, the host secret and, for each --host-origin, the
+ * address that opens the facilitator's page with this room; runs until Ctrl+C.
  *   npm run room -- --host 127.0.0.1 --port 4190 --host-origin http://127.0.0.1:4173
  */
 const { values } = parseArgs({
@@ -25,7 +26,9 @@ const room = await openRoom({
   hostOrigins: values['host-origin'],
   ...(existsSync(resolve(folder, 'index.html')) ? { assets: loadAssets(folder) } : {}),
 });
-process.stdout.write(`${JSON.stringify({ joinUrl: room.joinUrl, hostSecret: room.hostSecret, origin: room.origin })}\n`);
+// Browser mode: the facilitator's page opens the room from this address (see renderer/src/platform/browser-room.ts).
+const facilitatorUrls = values['host-origin'].map((hostOrigin) => `${hostOrigin}/?room=${encodeURIComponent(room.origin)}&roomKey=${room.hostSecret}`);
+process.stdout.write(`${JSON.stringify({ joinUrl: room.joinUrl, hostSecret: room.hostSecret, origin: room.origin, facilitatorUrls })}\n`);
 
 const stop = () => {
   void room.close().then(() => process.exit(0));

@@ -62,8 +62,19 @@ export interface Room {
   readonly port: number;
   lock(locked: boolean): void;
   remove(participantId: string): void;
+  /**
+   * The host connection from inside this process (the desktop app's main
+   * process relays it to the facilitator's window over IPC): authenticated
+   * with the host secret like a WebSocket host, and replacing any earlier host.
+   */
+  attachHost(receive: (text: string) => void, closed: () => void): InProcessHost;
   stats(): { connections: number; host: boolean; locked: boolean };
   close(): Promise<void>;
+}
+
+export interface InProcessHost {
+  send(text: string): void;
+  close(): void;
 }
 
 export async function openRoom(options: RoomOptions): Promise<Room> {
@@ -189,6 +200,29 @@ export async function openRoom(options: RoomOptions): Promise<Room> {
       hub.locked = locked;
     },
     remove: (participantId) => hub.remove(participantId),
+    attachHost: (receive, closed) => {
+      let open = true;
+      const link: Link = {
+        address: 'in-process',
+        send: (text) => {
+          if (open) receive(text);
+        },
+        close: () => {
+          if (!open) return;
+          open = false;
+          hub.hostClosed(link);
+          closed();
+        },
+      };
+      hub.hostOpened(link);
+      hub.hostMessage(link, JSON.stringify({ t: 'hello', secret: hub.hostSecret }));
+      return {
+        send: (text) => {
+          if (open) hub.hostMessage(link, text);
+        },
+        close: () => link.close(CLOSE.closing),
+      };
+    },
     stats: () => ({ connections: devices.clients.size + hosts.clients.size, host: hub.hostOnline, locked: hub.locked }),
     close: () => {
       closed ??= (async () => {

@@ -7,6 +7,8 @@ import { detectPlatform, type Platform } from './platform';
 import { createAppStore } from './store/app-store';
 import type { ChangeFeed } from './store/change-feed';
 import { createPreferencesStore } from './store/preferences';
+import { createRoomActions } from './store/room-actions';
+import { createRoomSession } from './store/room-session';
 import { createWorkshopActions } from './store/workshop-actions';
 
 /**
@@ -28,12 +30,14 @@ export function createServices(
   db.onConnectionProblem((problem) => app.reportError(new StorageError(problem, '')));
   const preferences = createPreferencesStore();
   const i18n: i18n = createI18n(preferences.getState().locale);
+  const platform = options.platform ?? detectPlatform();
   return {
     db,
     app,
     workshops: createWorkshopActions(app, internal, repository),
+    room: createRoomSession(platform.room, createRoomActions(app, internal), app),
     preferences,
-    platform: options.platform ?? detectPlatform(),
+    platform,
     i18n,
   };
 }

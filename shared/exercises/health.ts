@@ -1,6 +1,6 @@
 import { DEPARTMENT_IDS, type DepartmentId, type RecordMap } from '../model/types';
 import type { StepKey, StepScores } from '../model/exercise-types';
-import { recordsOfType } from '../model/queries';
+import { getRecord, recordsOfType } from '../model/queries';
 import { REALIGNMENT_STEPS } from '../templates/default-workshop';
 
 /** Relationship types of Kotler, Rackham & Krishnaswamy (HBR 2006), from least to most aligned. */
@@ -24,11 +24,37 @@ export function emptyScores(): StepScores {
   return Object.fromEntries(REALIGNMENT_STEPS.map((step) => [step, null])) as StepScores;
 }
 
-/** Each department's rating of each step (null where not rated yet). */
+/**
+ * Each department's rating of each step (null where not rated yet): the average
+ * of its people's own ratings from their devices where there are any, else the
+ * one rating the facilitator typed for the department.
+ */
 export function healthScores(records: RecordMap): Record<DepartmentId, StepScores> {
   const scores = { sales: emptyScores(), marketing: emptyScores() };
   for (const rating of recordsOfType(records, 'healthRating')) scores[rating.department][rating.step] = rating.score;
+  const sums = new Map<string, { sum: number; count: number }>();
+  for (const rating of recordsOfType(records, 'participantRating')) {
+    const person = getRecord(records, rating.participantId, 'participant');
+    if (!person) continue;
+    const key = `${person.department}:${rating.step}`;
+    const sum = sums.get(key) ?? { sum: 0, count: 0 };
+    sums.set(key, { sum: sum.sum + rating.score, count: sum.count + 1 });
+  }
+  for (const [key, { sum, count }] of sums) {
+    const [department, step] = key.split(':') as [DepartmentId, StepKey];
+    scores[department][step] = Math.round((sum / count) * 10) / 10;
+  }
   return scores;
+}
+
+/** How many people of each department rated at least one step from their own device. */
+export function healthRaters(records: RecordMap): Record<DepartmentId, number> {
+  const raters = { sales: new Set<string>(), marketing: new Set<string>() };
+  for (const rating of recordsOfType(records, 'participantRating')) {
+    const person = getRecord(records, rating.participantId, 'participant');
+    if (person) raters[person.department].add(person.id);
+  }
+  return { sales: raters.sales.size, marketing: raters.marketing.size };
 }
 
 /** Mean of the rated steps; null when nothing is rated. */

@@ -1,5 +1,5 @@
 import { EMPTY_DIFF, type Diff } from '../model/diff';
-import { recordsOfType } from '../model/queries';
+import { getRecord, recordsOfType } from '../model/queries';
 import { DEPARTMENT_IDS, type DepartmentId, type OpContext, type RecordMap } from '../model/types';
 import { boardItems, type BoardItem } from './stacks';
 
@@ -8,11 +8,33 @@ export type Tally = Record<DepartmentId, number> & { total: number };
 
 const emptyTally = (): Tally => ({ sales: 0, marketing: 0, total: 0 });
 
+/** One department's dots on one target: typed by the scribe, or given from a participant's device. */
+interface Dots {
+  targetId: string;
+  department: DepartmentId;
+  count: number;
+}
+
+/**
+ * Every dot of an activity, wherever it was given: the scribe's per department
+ * and the participants' own from their devices (counted for their department).
+ * Both add up, so a room where some people vote on their phones and the scribe
+ * types the rest counts everyone once.
+ */
+function dotsOf(records: RecordMap, activityId: string): Dots[] {
+  const dots: Dots[] = recordsOfType(records, 'dotVote').filter((vote) => vote.activityId === activityId);
+  for (const vote of recordsOfType(records, 'deviceVote')) {
+    if (vote.activityId !== activityId) continue;
+    const person = getRecord(records, vote.participantId, 'participant');
+    if (person) dots.push({ targetId: vote.targetId, department: person.department, count: vote.count });
+  }
+  return dots;
+}
+
 /** Every note's and stack's dots in an activity, by target id. */
 export function tallies(records: RecordMap, activityId: string): Map<string, Tally> {
   const result = new Map<string, Tally>();
-  for (const vote of recordsOfType(records, 'dotVote')) {
-    if (vote.activityId !== activityId) continue;
+  for (const vote of dotsOf(records, activityId)) {
     const tally = result.get(vote.targetId) ?? emptyTally();
     tally[vote.department] += vote.count;
     tally.total += vote.count;
@@ -21,10 +43,10 @@ export function tallies(records: RecordMap, activityId: string): Map<string, Tal
   return result;
 }
 
-/** Dots a department has given in an activity. */
+/** Dots a department has given in an activity (the scribe's and its people's own). */
 export function votesUsed(records: RecordMap, activityId: string, department: DepartmentId): number {
-  return recordsOfType(records, 'dotVote')
-    .filter((vote) => vote.activityId === activityId && vote.department === department)
+  return dotsOf(records, activityId)
+    .filter((vote) => vote.department === department)
     .reduce((sum, vote) => sum + vote.count, 0);
 }
 

@@ -22,7 +22,22 @@ export const IPC = {
   backupNow: 'transfer:backup-now',
   /** renderer → main: the quit snapshots are written (or failed); main may quit. */
   backupsFlushed: 'transfer:backups-flushed',
+  roomAddresses: 'room:addresses',
+  roomOpen: 'room:open',
+  roomClose: 'room:close',
+  /** renderer → main (send, not invoke): one host message for the room, as JSON text. */
+  roomSend: 'room:send',
+  /** main → renderer: one message from the room, as JSON text; or the room closed. */
+  roomMessage: 'room:message',
+  roomClosed: 'room:closed',
 } as const;
+
+/** An address of this laptop a room can listen on, with the network it belongs to. */
+export interface RoomAddress {
+  address: string;
+  /** The network interface's name (e.g. `Wi-Fi`, `en0`), or `loopback`. */
+  label: string;
+}
 
 export const MENU_COMMANDS = ['undo', 'redo', 'new-workshop', 'go-home', 'about'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
@@ -53,6 +68,17 @@ export interface AlignboardBridge {
   /** Subscribes to main's "quitting, back up now"; returns the unsubscribe function. */
   onBackupRequest(listener: () => void): () => void;
   backupsFlushed(): Promise<void>;
+  /** The laptop's addresses a room can listen on, local networks first. */
+  roomAddresses(): Promise<RoomAddress[]>;
+  /** Opens the room on one address (main runs the server); resolves with its join address. */
+  roomOpen(address: string): Promise<{ joinUrl: string }>;
+  roomClose(): Promise<void>;
+  /** One host message (JSON text) to the room. */
+  roomSend(text: string): void;
+  /** Messages from the room (JSON text); returns the unsubscribe function. */
+  onRoomMessage(listener: (text: string) => void): () => void;
+  /** The room stopped (closed by main, or the server failed); returns the unsubscribe function. */
+  onRoomClosed(listener: () => void): () => void;
 }
 
 export const BRIDGE_KEY = 'alignboard';

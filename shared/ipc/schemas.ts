@@ -30,3 +30,5 @@ export const saveFileArgs = z.tuple([
 export const writeBackupArgs = z.tuple([safeId, z.string().min(2).max(MAX_SAVE_BYTES)]);
 export const readBackupArgs = z.tuple([z.string().regex(/^[A-Za-z0-9_-]{1,100}--\d{8}T\d{6}(?:\d{3})?Z\.json$/)]);
 export const deleteBackupsArgs = z.tuple([safeId]);
+/** An IPv4 or IPv6 address the room may bind (checked against the laptop's own list in main). */
+export const roomOpenArgs = z.tuple([z.union([z.ipv4(), z.ipv6()])]);

@@ -127,8 +127,10 @@ export const actionSchema = z.strictObject({
 });
 export type ActionRecord = z.infer<typeof actionSchema>;
 
+/** A department's score of a step: one typed rating, or the average of its people's (one decimal). */
+const stepScore = z.number().min(1).max(5);
 const stepScores = z.strictObject(
-  Object.fromEntries(REALIGNMENT_STEPS.map((key) => [key, score.nullable()])) as Record<StepKey, z.ZodNullable<typeof score>>,
+  Object.fromEntries(REALIGNMENT_STEPS.map((key) => [key, stepScore.nullable()])) as Record<StepKey, z.ZodNullable<typeof stepScore>>,
 );
 /** Step scores of one department: null where the step was not rated. */
 export type StepScores = z.infer<typeof stepScores>;

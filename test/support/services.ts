@@ -21,6 +21,7 @@ export function createFakePlatform(): Platform & { locales: string[] } {
     exportPdf: async () => 'cancelled',
     saveFile: async () => 'saved',
     backups: null,
+    room: null,
     openProjector: async () => {},
   };
 }

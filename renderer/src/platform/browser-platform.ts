@@ -1,4 +1,5 @@
 import type { Platform } from './platform';
+import { createBrowserRoom, readRoomConfig } from './browser-room';
 import { projectorUrl } from '../features/projector/projector-route';
 import { downloadFile, printReport } from '../features/transfer/browser-files';
 
@@ -16,5 +17,6 @@ export function createBrowserPlatform(): Platform {
     exportPdf: async (options) => printReport(options),
     saveFile: async (request) => downloadFile(request),
     backups: null,
+    room: createBrowserRoom(readRoomConfig(window.location, window.sessionStorage, window.history)),
   };
 }

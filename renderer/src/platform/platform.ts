@@ -1,4 +1,5 @@
-import type { AppInfo, BackupEntry, ExportPdfOptions, MenuCommand, SaveFileRequest, SaveOutcome } from '@shared/ipc/contract';
+import type { AppInfo, BackupEntry, ExportPdfOptions, MenuCommand, RoomAddress, SaveFileRequest, SaveOutcome } from '@shared/ipc/contract';
+import type { HostMessage, RoomToHost } from '@shared/room/protocol';
 import type { Locale } from '@shared/i18n/locales';
 
 /**
@@ -27,4 +28,29 @@ export interface Platform {
     /** Runs `backup` when the app quits; main waits for it (a few seconds at most). */
     onQuit(backup: () => Promise<unknown>): () => void;
   } | null;
+  /** The room (participants' devices); null where this platform cannot open one. */
+  room: RoomPlatform | null;
+}
+
+export type { RoomAddress };
+
+/** What the facilitator's page needs to host a room; the rules and the data stay in the page. */
+export interface RoomPlatform {
+  /** Where a room can listen (desktop: the laptop's networks; browser: the room `npm run room` started). */
+  addresses(): Promise<RoomAddress[]>;
+  /** Opens the room (or connects to it) and starts handing its messages to `events`. */
+  open(address: string, events: RoomEvents): Promise<RoomLink>;
+}
+
+export interface RoomEvents {
+  message(message: RoomToHost): void;
+  /** The room stopped or the connection to it was lost. */
+  closed(): void;
+}
+
+export interface RoomLink {
+  /** The address participants open (the QR code). */
+  readonly joinUrl: string;
+  send(message: HostMessage): void;
+  close(): Promise<void>;
 }

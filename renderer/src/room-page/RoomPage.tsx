@@ -29,6 +29,7 @@ export function RoomPage({ connection }: { connection: RoomConnection }) {
         ) : view ? (
           <>
             <h1 className="room-hello">{t('room.page.hello', { name: view.me.name })}</h1>
+            {connection.roomCode && <p className="room-code">{t('room.page.code', { code: connection.roomCode })}</p>}
             {view.activity ? <ActivityView view={view} activity={view.activity} connection={connection} /> : <p>{t('room.page.waiting')}</p>}
           </>
         ) : (

@@ -1,3 +1,4 @@
+import { roomCode } from '@shared/room/room-code';
 import { parseFrame, roomToDeviceSchema, type DeviceIntent, type Refusal } from '@shared/room/protocol';
 import type { RoomView } from '@shared/room/view-schema';
 import type { DepartmentId } from '@shared/model/types';
@@ -80,6 +81,11 @@ export class RoomConnection {
     socket?.close();
     this.status = 'offline';
     this.onChange();
+  }
+
+  /** The room's short code (the same the projector shows), while this tab knows the join secret. */
+  get roomCode(): string | null {
+    return this.joinKey ? roomCode(this.joinKey) : null;
   }
 
   get canJoin(): boolean {

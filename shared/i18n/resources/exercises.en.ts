@@ -54,6 +54,8 @@ export const exercisesEn = {
     step: 'Step',
     ratingOf: '{{department}} rating of {{step}}',
     notRated: 'Not rated',
+    raters_one: 'average of {{count}} person',
+    raters_other: 'average of {{count}} people',
     radarTitle: 'Sales and Marketing, step by step',
     radarTitleNamed: '{{sales}} and {{marketing}}, step by step',
     radarRow: '{{department}} — {{values}}.',

@@ -8,6 +8,7 @@ import { ProjectorBody } from './ProjectorBody';
 import { ProjectorTimer } from './ProjectorTimer';
 import { useFollowLanguage } from './useFollowLanguage';
 import { useProjectorRecords } from './useProjectorRecords';
+import { ProjectorJoin } from '../room/ProjectorJoin';
 
 /** The room's view: large type, high contrast, following the facilitator's window live. */
 export function ProjectorScreen() {
@@ -51,6 +52,7 @@ export function ProjectorScreen() {
       </header>
       {prompt && <p className="projector__prompt">{prompt}</p>}
       <ProjectorBody records={records} workshop={workshop} activity={activity} run={run} hideTally={settings.hideTally} />
+      <ProjectorJoin workshopId={workshop.id} />
     </main>
   );
 }

@@ -10,6 +10,7 @@ import { AgendaList } from './AgendaList';
 import { ImportedMark, importedAtOf } from '../../components/ImportedMark';
 import { FacilitationHeader } from '../facilitation/FacilitationHeader';
 import { PhaseWorkspace } from '../facilitation/PhaseWorkspace';
+import { RoomButton } from '../room/RoomButton';
 
 /** Below this width the agenda starts folded: on a 1366 laptop the board needs the room. */
 export const AGENDA_FOLD_WIDTH = 1500;
@@ -45,6 +46,7 @@ export function WorkshopScreen({ activityId }: { activityId: string | null }) {
           <button type="button" className="button button--ghost" disabled={!canRedo} onClick={() => void app.redo()}>
             {t('app.redo')}
           </button>
+          {records && workshop && <RoomButton records={records} workshop={workshop} />}
           {records && <ExportMenu records={records} />}
           <LanguageSwitcher />
         </div>

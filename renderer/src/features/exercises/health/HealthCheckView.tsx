@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { healthScores, maturityReading } from '@shared/exercises/health';
+import { healthRaters, healthScores, maturityReading } from '@shared/exercises/health';
 import { recordsOfType } from '@shared/model/queries';
 import { Board } from '../../board/Board';
 import type { ActivityViewProps } from '../../workshop/activity-view';
@@ -16,6 +16,7 @@ export function HealthCheckView({ records, workshop, activity }: ActivityViewPro
   const { t } = useTranslation();
   const departments = departmentsById(workshop);
   const scores = useMemo(() => healthScores(records), [records]);
+  const raters = useMemo(() => healthRaters(records), [records]);
   const followUp = useMemo(() => recordsOfType(records, 'followUp')[0], [records]);
   const reading = maturityReading(scores);
 
@@ -23,7 +24,7 @@ export function HealthCheckView({ records, workshop, activity }: ActivityViewPro
     <div className="exercise">
       <div className="health">
         <ExercisePanel title={t('exercises.health.title')} intro={t('exercises.health.intro')} className="health__ratings">
-          <RatingGrid scores={scores} departments={departments} />
+          <RatingGrid scores={scores} departments={departments} raters={raters} />
         </ExercisePanel>
         <div className="health__results">
           <ExercisePanel title={t('exercises.health.radarTitleNamed', { sales: departments.sales.name, marketing: departments.marketing.name })}>

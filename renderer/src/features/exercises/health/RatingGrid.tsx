@@ -8,9 +8,25 @@ import { useServices } from '../../../services-context';
 
 const SCORES = [1, 2, 3, 4, 5] as const;
 
-/** Each department rates each step 1–5 as a group (or leaves it unrated); one radio group per step and department. */
-export function RatingGrid({ scores, departments }: { scores: Record<DepartmentId, StepScores>; departments: Record<DepartmentId, Department> }) {
-  const { t } = useTranslation();
+function formatScore(score: number, locale: string): string {
+  return score.toLocaleString(locale, { maximumFractionDigits: 1 });
+}
+
+/**
+ * Each department rates each step 1–5 as a group (or leaves it unrated); one radio
+ * group per step and department. A department whose people rated on their own
+ * devices shows their average instead, read-only: the room decides it.
+ */
+export function RatingGrid({
+  scores,
+  departments,
+  raters,
+}: {
+  scores: Record<DepartmentId, StepScores>;
+  departments: Record<DepartmentId, Department>;
+  raters: Record<DepartmentId, number>;
+}) {
+  const { t, i18n } = useTranslation();
   const { app } = useServices();
   return (
     <table className="rating-grid">
@@ -20,6 +36,7 @@ export function RatingGrid({ scores, departments }: { scores: Record<DepartmentI
           {DEPARTMENT_IDS.map((id) => (
             <th key={id} scope="col">
               <DepartmentMarker department={departments[id]} />
+              {raters[id] > 0 && <span className="rating-grid__raters">{t('exercises.health.raters', { count: raters[id] })}</span>}
             </th>
           ))}
         </tr>
@@ -32,6 +49,14 @@ export function RatingGrid({ scores, departments }: { scores: Record<DepartmentI
               <th scope="row">{stepTitle}</th>
               {DEPARTMENT_IDS.map((department) => {
                 const name = `${department}-${step}`;
+                if (raters[department] > 0) {
+                  const average = scores[department][step];
+                  return (
+                    <td key={department} className="rating-grid__average">
+                      {average === null ? '–' : formatScore(average, i18n.language)}
+                    </td>
+                  );
+                }
                 return (
                   <td key={department}>
                     <div

@@ -1,0 +1,53 @@
+import { findWorkshop } from '@shared/model/queries';
+import { onRoomMessage } from '@shared/room/host';
+import type { HostMessage, RoomToHost } from '@shared/room/protocol';
+import { removeMember } from '@shared/room/room-ops';
+import type { AppStore, StoreInternals } from './app-store';
+
+/** Written as edits, outside the undo history: Ctrl+Z at the laptop never takes back a participant's note. */
+const FROM_ROOM = { history: 'none', edit: true } as const;
+
+/**
+ * The room's way into the one write path. A message from a participant's
+ * device becomes a diff by the pure rules of shared/room, is committed like
+ * any local edit, and its replies ("saved", "refused") are handed back only
+ * once the diff is on disk: a device never hears "saved" for what is not.
+ */
+export function createRoomActions(app: AppStore, internal: StoreInternals) {
+  const { store } = app;
+
+  function openRecords(workshopId: string) {
+    const { records } = store.getState();
+    return records && findWorkshop(records)?.id === workshopId ? records : null;
+  }
+
+  return {
+    /**
+     * Applies one message from the room to the open workshop and resolves with
+     * the replies to send. No replies when the workshop is not open or the write
+     * failed: the device keeps its intent and sends it again when it reconnects.
+     */
+    async receive(workshopId: string, message: RoomToHost): Promise<HostMessage[]> {
+      const records = openRecords(workshopId);
+      if (!records) return [];
+      let step;
+      try {
+        step = onRoomMessage(records, workshopId, message, internal.context());
+      } catch (error) {
+        app.reportError(error);
+        return [];
+      }
+      // A resend of something applied earlier changes nothing, but is confirmed only once that is on disk.
+      const saved = step.diff ? await internal.commit(step.diff, FROM_ROOM) : (await app.whenSaved(), true);
+      return saved ? step.replies : [];
+    },
+
+    /** The facilitator removed someone: their pass stops working; their notes stay. */
+    removeMember(workshopId: string, participantId: string): Promise<boolean> {
+      const records = openRecords(workshopId);
+      return records ? internal.commit(removeMember(records, participantId), FROM_ROOM) : Promise.resolve(false);
+    },
+  };
+}
+
+export type RoomActions = ReturnType<typeof createRoomActions>;
