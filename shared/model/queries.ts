@@ -3,6 +3,8 @@ import { byOrder } from './order';
 import type {
   ActivityRecord,
   AnyRecord,
+  Department,
+  DepartmentId,
   ColumnRecord,
   NoteRecord,
   RecordMap,
@@ -83,4 +85,10 @@ export function requireRecord<T extends RecordType>(records: RecordMap, id: stri
   const record = getRecord(records, id, type);
   if (!record) throw new DomainError('notFound');
   return record;
+}
+
+/** The workshop's two departments by id (the schema guarantees exactly one of each). */
+export function departmentsById(workshop: WorkshopRecord): Record<DepartmentId, Department> {
+  const byId = (id: DepartmentId) => workshop.departments.find((department) => department.id === id) ?? workshop.departments[0];
+  return { sales: byId('sales'), marketing: byId('marketing') };
 }

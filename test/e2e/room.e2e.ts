@@ -109,6 +109,13 @@ describe('the room', () => {
     const joinUrl = await readQr(desk);
     expect(joinUrl).toBe(room.joinUrl);
     if (SHOTS) await desk.screenshot({ path: `${SHOTS}/room-panel-1366.png` });
+    // The projector shows the same code, large, while the room is open.
+    const wall = await facilitatorContext.newPage();
+    await wall.setViewportSize({ width: 1920, height: 1080 });
+    await wall.goto(`${desk.url().split('#')[0]}#/projector/${encodeURIComponent(desk.url().split('/workshop/')[1]?.split('/')[0] ?? '')}`);
+    expect(await readQr(wall)).toBe(room.joinUrl);
+    if (SHOTS) await wall.screenshot({ path: `${SHOTS}/room-projector-1920.png` });
+    await wall.close();
 
     const ala = await phone(joinUrl!, 'Ala', 'Sales');
     const bartek = await phone(joinUrl!, 'Bartek', 'Sales');

@@ -70,7 +70,7 @@ const electron = vi.hoisted(() => {
       BrowserWindow,
       nativeTheme: { shouldUseDarkColors: false },
       protocol: { registerSchemesAsPrivileged: record('registerSchemesAsPrivileged'), handle: record('protocol.handle') },
-      ipcMain: { handle: record('ipcMain.handle') },
+      ipcMain: { handle: record('ipcMain.handle'), on: record('ipcMain.on') },
       Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: record('setApplicationMenu') },
     },
   };

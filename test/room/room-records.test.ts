@@ -6,6 +6,8 @@ import { recordsOfType } from '../../shared/model/queries';
 import { recordSchema } from '../../shared/model/schemas';
 import { duplicateWorkshop } from '../../shared/ops/workshops';
 import { makeContext } from '../support/workshop';
+import { healthRaters, healthScores } from '../../shared/exercises/health';
+import { tallies, votesUsed } from '../../shared/facilitation/votes';
 import { makeRoom, nextId } from './fixture';
 
 /** The room's records are model records: validated, exported without the session's secrets, re-keyed on copy. */
@@ -56,5 +58,33 @@ describe('room records in the model', () => {
     expect(recordsOfType(copy, 'participant')).toHaveLength(3);
     expect(recordsOfType(copy, 'roomMember')).toHaveLength(0);
     expect(recordsOfType(copy, 'roomReceipt')).toHaveLength(0);
+  });
+});
+
+describe('what the room adds up', () => {
+  it('counts device dots in the tallies for their department, next to the scribe\'s', () => {
+    const { room } = roomWithWork();
+    const board = room.activities[1]!;
+    const note = recordsOfType(room.records, 'note')[0]!;
+    room.phase(board.id, 'vote');
+    const [ala, , celina] = room.ids;
+    expect(room.send(ala!, { t: 'vote', id: nextId(), targetId: note.id, delta: 1 }).status).toBe('applied');
+    expect(room.send(celina!, { t: 'vote', id: nextId(), targetId: note.id, delta: 1 }).status).toBe('applied');
+    expect(tallies(room.records, board.id).get(note.id)).toEqual({ sales: 1, marketing: 1, total: 2 });
+    expect(votesUsed(room.records, board.id, 'sales')).toBe(1);
+  });
+
+  it('averages each department\'s own ratings of a step and says how many rated', () => {
+    const room = makeRoom();
+    const opening = room.activities[0]!;
+    room.follow(opening.id);
+    const [ala, bartek, celina] = room.ids;
+    for (const [person, score] of [[ala, 2], [bartek, 5], [celina, 4]] as const) {
+      expect(room.send(person!, { t: 'rate', id: nextId(), step: 'communication', score }).status).toBe('applied');
+    }
+    const scores = healthScores(room.records);
+    expect(scores.sales.communication).toBe(3.5);
+    expect(scores.marketing.communication).toBe(4);
+    expect(healthRaters(room.records)).toEqual({ sales: 2, marketing: 1 });
   });
 });

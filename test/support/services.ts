@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { AlignboardDatabase } from '../../renderer/src/db/database';
 import { createRepository } from '../../renderer/src/db/repository';
 import type { Platform } from '../../renderer/src/platform';
+import type { RoomPlatform } from '../../renderer/src/platform/platform';
 import type { ChangeFeed } from '../../renderer/src/store/change-feed';
 import { createServices } from '../../renderer/src/services';
 
@@ -30,9 +31,10 @@ export function createFakePlatform(): Platform & { locales: string[] } {
  * Fresh services over a database of their own, so tests never share state. The
  * repository comes along for tests to seed data, read the disk or make a write fail.
  */
-export function createTestServices(name = `alignboard-test-${++counter}-${Math.random()}`, options: { feed?: ChangeFeed } = {}) {
+export function createTestServices(name = `alignboard-test-${++counter}-${Math.random()}`, options: { feed?: ChangeFeed; room?: RoomPlatform } = {}) {
   localStorage.clear();
   const db = new AlignboardDatabase(name);
   const repository = createRepository(db);
-  return { ...createServices({ db, platform: createFakePlatform(), repository, feed: options.feed }), repository };
+  const platform = { ...createFakePlatform(), room: options.room ?? null };
+  return { ...createServices({ db, platform, repository, feed: options.feed }), repository };
 }

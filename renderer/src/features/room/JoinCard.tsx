@@ -12,10 +12,12 @@ export function JoinCard({ joinUrl, size = 'panel' }: { joinUrl: string; size?: 
       {image ? <img className="join-card__qr" src={image} alt={t('room.host.qr', { url: joinUrl })} /> : <div className="join-card__qr" />}
       <figcaption className="join-card__text">
         <p className="join-card__scan">{t('room.host.scan')}</p>
-        <p>
-          <span className="join-card__label">{t('room.host.address')}</span>
-          <span className="join-card__url">{joinUrl}</span>
-        </p>
+        {size === 'panel' && (
+          <p>
+            <span className="join-card__label">{t('room.host.address')}</span>
+            <span className="join-card__url">{joinUrl}</span>
+          </p>
+        )}
         {secret && (
           <p>
             <span className="join-card__label">{t('room.host.code')}</span>

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecordMap, WorkshopRecord } from '@shared/model/types';
+import { departmentsById } from '@shared/model/queries';
 import { useServices } from '../../services-context';
-import { departmentsById } from '../exercises/common/departments';
 import { RoomPanel } from './RoomPanel';
 import { useRoomState } from './useRoom';
 

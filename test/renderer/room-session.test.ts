@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { columnsOf, recordsOfType } from '../../shared/model/queries';
+import type { HostMessage, RoomToHost } from '../../shared/room/protocol';
+import { StorageError } from '../../renderer/src/db/storage-error';
+import type { RoomEvents, RoomPlatform } from '../../renderer/src/platform/platform';
+import { createTestServices } from '../support/services';
+import { makeDetails } from '../support/workshop';
+
+/** A room platform that hands the test the room's side of the link. */
+function fakeRoom() {
+  const sent: HostMessage[] = [];
+  let events: RoomEvents | null = null;
+  const platform: RoomPlatform = {
+    addresses: async () => [{ address: '127.0.0.1', label: 'loopback' }],
+    open: async (_address, handlers) => {
+      events = handlers;
+      return { joinUrl: `http://127.0.0.1:4190/#k=${'k'.repeat(43)}`, send: (message) => void sent.push(message), close: async () => undefined };
+    },
+  };
+  return { platform, sent, deliver: (message: RoomToHost) => events?.message(message), replies: (t: HostMessage['t']) => sent.filter((message) => message.t === t) };
+}
+
+const PASS_HASH = 'b'.repeat(64);
+const ALA = 'participant-ala-01';
+
+async function openRoomOnWorkshop() {
+  const room = fakeRoom();
+  const services = createTestServices(undefined, { room: room.platform });
+  await services.workshops.createWorkshop(makeDetails());
+  const route = services.app.store.getState().route as { workshopId: string };
+  expect(await services.room.open(route.workshopId, '127.0.0.1')).toBe(true);
+  room.deliver({ t: 'room', joinUrl: 'http://127.0.0.1:4190/', locked: false, online: [] });
+  room.deliver({ t: 'join', participantId: ALA, name: 'Ala', department: 'sales', passHash: PASS_HASH });
+  await vi.waitFor(() => expect(room.replies('joined')).toHaveLength(1));
+  return { ...services, session: services.room, room, workshopId: route.workshopId };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  sessionStorage.clear();
+});
+
+describe('the room session', () => {
+  it('tells the room whose passes are valid, and stores a join before confirming it', async () => {
+    const { room, repository, workshopId } = await openRoomOnWorkshop();
+    expect(room.replies('members')).toEqual([{ t: 'members', members: [] }]);
+    const stored = (await repository.loadWorkshop(workshopId))!.records;
+    expect(recordsOfType(stored, 'participant').map((person) => person.name)).toEqual(['Ala']);
+    expect(recordsOfType(stored, 'roomMember')[0]).toMatchObject({ participantId: ALA, passHash: PASS_HASH, removed: false });
+  });
+
+  it('confirms a note only once it is on disk, and never one the disk refused', async () => {
+    const { room, repository, workshopId, app, workshops } = await openRoomOnWorkshop();
+    const records = app.store.getState().records!;
+    const lens = recordsOfType(records, 'activity').find((activity) => activity.templateKey === 'customerLens')!;
+    await workshops.showActivity(lens.id);
+    const column = columnsOf(app.store.getState().records!, lens.id)[0]!;
+    room.deliver({ t: 'intent', participantId: ALA, intent: { t: 'addNote', id: 'intent-0001', columnId: column.id, text: 'Leads arrive late' } });
+    await vi.waitFor(() => expect(room.replies('ack')).toEqual([{ t: 'ack', participantId: ALA, id: 'intent-0001' }]));
+    const onDisk = recordsOfType((await repository.loadWorkshop(workshopId))!.records, 'note');
+    expect(onDisk.map((note) => [note.text, note.author])).toEqual([['Leads arrive late', ALA]]);
+
+    vi.spyOn(repository, 'applyDiff').mockRejectedValue(new StorageError('quota', 'disk full'));
+    room.deliver({ t: 'intent', participantId: ALA, intent: { t: 'addNote', id: 'intent-0002', columnId: column.id, text: 'Second' } });
+    await app.whenSaved();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // No answer: the device keeps the note and sends it again when it reconnects.
+    expect(room.sent.filter((message) => 'id' in message && message.id === 'intent-0002')).toEqual([]);
+    vi.restoreAllMocks();
+    expect(recordsOfType((await repository.loadWorkshop(workshopId))!.records, 'note')).toHaveLength(1);
+  });
+
+  it('sends each connected device its view, and nothing once another workshop is on screen', async () => {
+    const { room, workshops } = await openRoomOnWorkshop();
+    room.deliver({ t: 'presence', participantId: ALA, online: true });
+    await vi.waitFor(() => expect(room.replies('views').length).toBeGreaterThan(0));
+    const views = room.replies('views').at(-1) as Extract<HostMessage, { t: 'views' }>;
+    expect(views.views.map((view) => view.participantId)).toEqual([ALA]);
+
+    await workshops.createWorkshop(makeDetails({ title: 'Another workshop' }));
+    const before = room.sent.length;
+    room.deliver({ t: 'presence', participantId: ALA, online: false });
+    room.deliver({ t: 'presence', participantId: ALA, online: true });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(room.sent.slice(before).filter((message) => message.t === 'views')).toEqual([]);
+  });
+
+  it('removing someone marks them removed on disk, then the room disconnects them', async () => {
+    const { room, session, repository, workshopId } = await openRoomOnWorkshop();
+    expect(await session.remove(ALA)).toBe(true);
+    expect(recordsOfType((await repository.loadWorkshop(workshopId))!.records, 'roomMember')[0]!.removed).toBe(true);
+    expect(room.replies('remove')).toEqual([{ t: 'remove', participantId: ALA }]);
+  });
+});
