@@ -72,6 +72,10 @@ async function write(page: Page, column: string, text: string) {
   await page.getByText(`${text}`, { exact: true }).waitFor();
 }
 
+function workshopIdOf(page: Page): string {
+  return /#\/workshop\/([^/]+)/.exec(page.url())![1]!;
+}
+
 /** The notes in the facilitator's IndexedDB, read past the app (what a restart would find). */
 function storedNotes(page: Page): Promise<Array<{ text: string; author: string | null }>> {
   return page.evaluate(
@@ -112,7 +116,7 @@ describe('the room', () => {
     // The projector shows the same code, large, while the room is open.
     const wall = await facilitatorContext.newPage();
     await wall.setViewportSize({ width: 1920, height: 1080 });
-    await wall.goto(`${desk.url().split('#')[0]}#/projector/${encodeURIComponent(desk.url().split('/workshop/')[1]?.split('/')[0] ?? '')}`);
+    await wall.goto(`${BASE_URL}#/projector/${workshopIdOf(desk)}`);
     expect(await readQr(wall)).toBe(room.joinUrl);
     if (SHOTS) await wall.screenshot({ path: `${SHOTS}/room-projector-1920.png` });
     await wall.close();
@@ -168,6 +172,23 @@ describe('the room', () => {
     await ala.page.getByRole('button', { name: 'Give a dot to: Discount hunters' }).click();
     await eventually(() => desk.getByRole('region', { name: 'Dot voting' }).getByText('Sales: 1', { exact: true }).count()).toBe(3);
     if (SHOTS) await ala.page.screenshot({ path: `${SHOTS}/room-phone-vote.png` });
+
+    // Health check: each person rates on their own phone; the facilitator sees each department's average.
+    await desk.getByRole('button', { name: /Opening & health check/ }).click();
+    await desk.getByRole('heading', { level: 1, name: 'Opening & health check' }).waitFor();
+    for (const [one, score] of [[ala, 2], [bartek, 5], [celina, 4]] as const) {
+      await one.page.getByRole('button', { name: `1. Clear communication: ${score}` }).click();
+      await eventually(() => one.page.getByRole('button', { name: `1. Clear communication: ${score}` }).getAttribute('aria-pressed')).toBe('true');
+    }
+    await desk.getByText('average of 2 people').waitFor();
+    await desk.getByRole('cell', { name: '3.5', exact: true }).waitFor();
+
+    // The report (what the PDF prints) has the phones' notes and says how many people rated.
+    const report = await facilitatorContext.newPage();
+    await report.goto(`${BASE_URL}#/report/${workshopIdOf(desk)}/a4`);
+    await report.getByText('Named accounts').first().waitFor();
+    await report.getByText('(2 people rated)').waitFor();
+    await report.close();
 
     expect((await storedNotes(desk)).length).toBe(3);
     for (const one of [ala, bartek, celina]) await one.context.close();

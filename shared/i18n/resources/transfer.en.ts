@@ -61,6 +61,8 @@ export const transferEn = {
     target: 'Target',
     cadence: 'Reporting',
     health: 'Health check',
+    raters_one: '{{count}} person rated',
+    raters_other: '{{count}} people rated',
     mean: 'average {{mean}} of 5',
     progressCaption: 'Scores at “{{title}}” ({{date}}) → now.',
     chartLabel: '{{title}}: {{details}}',

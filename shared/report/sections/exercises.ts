@@ -1,7 +1,7 @@
 import { DEPARTMENT_IDS } from '../../model/types';
 import { byOrder } from '../../model/order';
 import { recordsOfType } from '../../model/queries';
-import { healthProgress, healthScores, maturityReading, meanScore } from '../../exercises/health';
+import { healthProgress, healthRaters, healthScores, maturityReading, meanScore } from '../../exercises/health';
 import { perceptionAccuracy } from '../../exercises/role-swap';
 import { REALIGNMENT_STEPS } from '../../templates/default-workshop';
 import { formatReportDay } from '../format';
@@ -132,9 +132,12 @@ export const healthSection: SectionBuilder = {
     const scores = healthScores(ctx.records);
     if (DEPARTMENT_IDS.every((id) => meanScore(scores[id]) === null)) return [];
     const reading = maturityReading(scores);
+    const raters = healthRaters(ctx.records);
     const facts = DEPARTMENT_IDS.map((id) => {
       const mean = meanScore(scores[id]);
-      return { label: ctx.departmentName(id), value: mean === null ? ctx.t('transfer.report.none') : ctx.t('transfer.report.mean', { mean: one(mean, ctx) }) };
+      const value = mean === null ? ctx.t('transfer.report.none') : ctx.t('transfer.report.mean', { mean: one(mean, ctx) });
+      // Rated on their own phones: say how many people the average stands for.
+      return { label: ctx.departmentName(id), value: raters[id] > 0 ? `${value} (${ctx.t('transfer.report.raters', { count: raters[id] })})` : value };
     });
     if (reading) facts.push({ label: ctx.t('exercises.health.maturityTitle'), value: ctx.t(`exercises.health.level.${reading.level}`) });
     return [
