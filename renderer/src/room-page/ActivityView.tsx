@@ -3,6 +3,8 @@ import type { RoomView, ViewActivity } from '@shared/room/view-schema';
 import { REALIGNMENT_STEPS } from '@shared/templates/default-workshop';
 import type { RoomConnection } from './connection';
 import { ColumnView } from './ColumnView';
+import { PhoneTimer } from './PhoneTimer';
+import { StackList } from './StackList';
 
 /** The current activity on a phone: its question and phase, the columns, dots, health check and "I'm done". */
 export function ActivityView({ view, activity, connection }: { view: RoomView; activity: ViewActivity; connection: RoomConnection }) {
@@ -17,6 +19,7 @@ export function ActivityView({ view, activity, connection }: { view: RoomView; a
       <p className="room-phase">
         {t('facilitation.phases.label')}: <strong>{t(`facilitation.phases.${activity.phase}`)}</strong>
       </p>
+      <PhoneTimer activity={activity} />
       {activity.phase === 'write' && <p className="room-hint">{t('room.write.privateHint')}</p>}
       {activity.votes && <p className="room-dots">{t('room.vote.left', { count: activity.votes.left })}</p>}
       {spotlight && (
@@ -26,6 +29,7 @@ export function ActivityView({ view, activity, connection }: { view: RoomView; a
         </aside>
       )}
       {activity.health && <HealthRatings activity={activity} health={activity.health} connection={connection} />}
+      <StackList activity={activity} connection={connection} />
       {activity.columns.map((column) => (
         <ColumnView key={column.id} column={column} activity={activity} view={view} connection={connection} />
       ))}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@shared/model/limits';
 import type { RoomView, ViewActivity, ViewColumn, ViewNote } from '@shared/room/view-schema';
 import type { RoomConnection } from './connection';
+import { tallyOf, VoteButtons } from './VoteButtons';
 
 /** One column on a phone: the notes this person may see, what is still waiting to be sent, and the box to write. */
 export function ColumnView({ column, activity, view, connection }: { column: ViewColumn; activity: ViewActivity; view: RoomView; connection: RoomConnection }) {
@@ -11,6 +12,9 @@ export function ColumnView({ column, activity, view, connection }: { column: Vie
   const writing = activity.phase === 'write';
   const mine = column.notes.filter((note) => note.mine).length;
   const others = column.counts.sales + column.counts.marketing - mine;
+  // Notes in a stack show in the stack's card (see StackList), once.
+  const stacked = new Set(activity.stacks.flatMap((stack) => stack.noteIds));
+  const shown = column.notes.filter((note) => !stacked.has(note.id));
   const pending = connection.outbox.flatMap((intent) => (intent.t === 'addNote' && intent.columnId === column.id ? [intent] : []));
   return (
     <section className={`room-column${writing && !column.writable ? ' room-column-closed' : ''}`} aria-label={title}>
@@ -18,7 +22,7 @@ export function ColumnView({ column, activity, view, connection }: { column: Vie
       {writing && others > 0 && <p className="room-count">{t('room.write.others', { count: others })}</p>}
       {writing && !column.writable && <p className="room-hint">{t('room.write.notYourColumn')}</p>}
       <ul className="room-notes">
-        {column.notes.map((note) => (
+        {shown.map((note) => (
           <NoteItem key={note.id} note={note} activity={activity} view={view} connection={connection} />
         ))}
         {pending.map((intent) => (
@@ -38,9 +42,7 @@ function NoteItem({ note, activity, view, connection }: { note: ViewNote; activi
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(note.text);
   const writing = activity.phase === 'write';
-  const votes = activity.votes;
-  const dots = votes?.mine[note.id] ?? 0;
-  const tally = votes?.tallies?.[note.id];
+  const tally = tallyOf(activity, note.id);
   const department = view.workshop.departments.find((candidate) => candidate.id === note.department)?.name ?? note.department;
   if (editing) {
     const save = (event: FormEvent) => {
@@ -67,7 +69,7 @@ function NoteItem({ note, activity, view, connection }: { note: ViewNote; activi
         {department}
         {note.author ? ` · ${note.author}` : ''}
         {note.mine && writing ? ` · ${t('room.write.saved')}` : ''}
-        {tally ? ` · ${tally.sales + tally.marketing} ●` : ''}
+        {tally ? ` · ${tally} ●` : ''}
       </span>
       {note.mine && writing && (
         <div className="room-actions">
@@ -79,17 +81,7 @@ function NoteItem({ note, activity, view, connection }: { note: ViewNote; activi
           </button>
         </div>
       )}
-      {votes && activity.phase === 'vote' && (
-        <div className="room-actions">
-          <button type="button" aria-label={t('room.vote.give', { text: note.text })} disabled={votes.left === 0} onClick={() => connection.send({ t: 'vote', targetId: note.id, delta: 1 })}>
-            +●
-          </button>
-          <button type="button" aria-label={t('room.vote.takeBack', { text: note.text })} disabled={dots === 0} onClick={() => connection.send({ t: 'vote', targetId: note.id, delta: -1 })}>
-            −●
-          </button>
-          {dots > 0 && <span className="room-meta">{t('room.vote.yours', { count: dots })}</span>}
-        </div>
-      )}
+      <VoteButtons targetId={note.id} text={note.text} activity={activity} connection={connection} />
     </li>
   );
 }

@@ -45,6 +45,11 @@ export const roomEn = {
   discuss: {
     spotlight: 'On the screen now',
   },
+  stacks: {
+    title: 'Stacks',
+    notes_one: '{{count}} note',
+    notes_other: '{{count}} notes',
+  },
   health: {
     intro: 'How well do we do this today? 1 = not at all, 5 = completely.',
     score: '{{step}}: {{score}}',

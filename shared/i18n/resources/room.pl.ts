@@ -52,6 +52,13 @@ export const roomPl: Shape<typeof roomEn> = {
   discuss: {
     spotlight: 'Teraz na ekranie',
   },
+  stacks: {
+    title: 'Stosy',
+    notes_one: '{{count}} karteczka',
+    notes_few: '{{count}} karteczki',
+    notes_many: '{{count}} karteczek',
+    notes_other: '{{count}} karteczki',
+  },
   health: {
     intro: 'Jak dobrze robimy to dziś? 1 = wcale, 5 = w pełni.',
     score: '{{step}}: {{score}}',
