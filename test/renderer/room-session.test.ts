@@ -1,24 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { columnsOf, recordsOfType } from '../../shared/model/queries';
-import type { HostMessage, RoomToHost } from '../../shared/room/protocol';
+import type { HostMessage } from '../../shared/room/protocol';
 import { StorageError } from '../../renderer/src/db/storage-error';
-import type { RoomEvents, RoomPlatform } from '../../renderer/src/platform/platform';
+import { fakeRoom } from '../support/fake-room';
 import { createTestServices } from '../support/services';
 import { makeDetails } from '../support/workshop';
-
-/** A room platform that hands the test the room's side of the link. */
-function fakeRoom() {
-  const sent: HostMessage[] = [];
-  let events: RoomEvents | null = null;
-  const platform: RoomPlatform = {
-    addresses: async () => [{ address: '127.0.0.1', label: 'loopback' }],
-    open: async (_address, handlers) => {
-      events = handlers;
-      return { joinUrl: `http://127.0.0.1:4190/#k=${'k'.repeat(43)}`, send: (message) => void sent.push(message), close: async () => undefined };
-    },
-  };
-  return { platform, sent, deliver: (message: RoomToHost) => events?.message(message), replies: (t: HostMessage['t']) => sent.filter((message) => message.t === t) };
-}
 
 const PASS_HASH = 'b'.repeat(64);
 const ALA = 'participant-ala-01';

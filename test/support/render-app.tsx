@@ -5,9 +5,9 @@ import { ServicesProvider } from '../../renderer/src/services-context';
 import { createTestServices } from './services';
 
 /** The whole app over a fresh database, with a user to drive it. */
-export function renderApp() {
+export function renderApp(options: Parameters<typeof createTestServices>[1] = {}) {
   window.location.hash = '';
-  const services = createTestServices();
+  const services = createTestServices(undefined, options);
   const user = userEvent.setup();
   const view = render(
     <ServicesProvider services={services}>
