@@ -50,8 +50,10 @@ describe('the room session', () => {
     room.deliver({ t: 'intent', participantId: ALA, intent: { t: 'addNote', id: 'intent-0002', columnId: column.id, text: 'Second' } });
     await app.whenSaved();
     await new Promise((resolve) => setTimeout(resolve, 50));
-    // No answer: the device keeps the note and sends it again when it reconnects.
-    expect(room.sent.filter((message) => 'id' in message && message.id === 'intent-0002')).toEqual([]);
+    // Not confirmed: "not now", so the device keeps the note and sends it again.
+    expect(room.sent.filter((message) => 'id' in message && message.id === 'intent-0002')).toEqual([
+      { t: 'refused', participantId: ALA, id: 'intent-0002', reason: 'hostOffline' },
+    ]);
     vi.restoreAllMocks();
     expect(recordsOfType((await repository.loadWorkshop(workshopId))!.records, 'note')).toHaveLength(1);
   });

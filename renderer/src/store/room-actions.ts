@@ -24,22 +24,23 @@ export function createRoomActions(app: AppStore, internal: StoreInternals) {
   return {
     /**
      * Applies one message from the room to the open workshop and resolves with
-     * the replies to send. No replies when the workshop is not open or the write
-     * failed: the device keeps its intent and sends it again when it reconnects.
+     * the replies to send. When the workshop is not open (it is loading) or the
+     * write failed, an intent is answered "not now" (`hostOffline`): the device
+     * keeps it and sends it again with its next view or connection.
      */
     async receive(workshopId: string, message: RoomToHost): Promise<HostMessage[]> {
       const records = openRecords(workshopId);
-      if (!records) return [];
+      if (!records) return notNow(message);
       let step;
       try {
         step = onRoomMessage(records, workshopId, message, internal.context());
       } catch (error) {
         app.reportError(error);
-        return [];
+        return notNow(message);
       }
       // A resend of something applied earlier changes nothing, but is confirmed only once that is on disk.
       const saved = step.diff ? await internal.commit(step.diff, FROM_ROOM) : (await app.whenSaved(), true);
-      return saved ? step.replies : [];
+      return saved ? step.replies : notNow(message);
     },
 
     /** The facilitator removed someone: their pass stops working; their notes stay. */
@@ -48,6 +49,13 @@ export function createRoomActions(app: AppStore, internal: StoreInternals) {
       return records ? internal.commit(removeMember(records, participantId), FROM_ROOM) : Promise.resolve(false);
     },
   };
+}
+
+/** The answer to a message the laptop cannot take right now: the device keeps it and tries again. */
+function notNow(message: RoomToHost): HostMessage[] {
+  if (message.t === 'intent') return [{ t: 'refused', participantId: message.participantId, id: message.intent.id, reason: 'hostOffline' }];
+  if (message.t === 'join') return [{ t: 'joinRefused', participantId: message.participantId, reason: 'hostOffline' }];
+  return [];
 }
 
 export type RoomActions = ReturnType<typeof createRoomActions>;
