@@ -112,13 +112,13 @@ describe('the room', () => {
     await panel.getByRole('button', { name: 'Open the room' }).click();
     const joinUrl = await readQr(desk);
     expect(joinUrl).toBe(room.joinUrl);
-    if (SHOTS) await desk.screenshot({ path: `${SHOTS}/room-panel-1366.png` });
+    if (SHOTS) await desk.screenshot({ path: `${SHOTS}/room-panel-laptop.png` });
     // The projector shows the same code, large, while the room is open.
     const wall = await facilitatorContext.newPage();
     await wall.setViewportSize({ width: 1920, height: 1080 });
     await wall.goto(`${BASE_URL}#/projector/${workshopIdOf(desk)}`);
     expect(await readQr(wall)).toBe(room.joinUrl);
-    if (SHOTS) await wall.screenshot({ path: `${SHOTS}/room-projector-1920.png` });
+    if (SHOTS) await wall.screenshot({ path: `${SHOTS}/room-projector.png` });
     await wall.close();
 
     const ala = await phone(joinUrl!, 'Ala', 'Sales');
@@ -174,7 +174,7 @@ describe('the room', () => {
     await ala.page.getByRole('status').getByText('Connected').waitFor({ timeout: 20_000 });
     await ala.page.getByRole('button', { name: 'Give a dot to: Food producers in CEE' }).click();
     await desk.getByRole('region', { name: 'Dot voting' }).getByText('Sales: 2', { exact: true }).waitFor();
-    if (SHOTS) await ala.page.screenshot({ path: `${SHOTS}/room-phone-vote.png` });
+    if (SHOTS) await ala.page.screenshot({ path: `${SHOTS}/room-phone.png` });
 
     // Health check: each person rates on their own phone; the facilitator sees each department's average.
     await desk.getByRole('button', { name: /Opening & health check/ }).click();
