@@ -20,8 +20,8 @@ export const REQUIRED_FUSES: ReadonlyArray<{ index: number; name: string; config
   { index: 5, name: 'OnlyLoadAppFromAsar', configKey: 'onlyLoadAppFromAsar', enabled: true },
 ];
 
-/** The files the app cannot start without. */
-const REQUIRED_FILES = ['/package.json', '/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html'];
+/** The files the app cannot start without: its bundles, and the participant page the room serves (out/room, built by `npm run build:desktop`). */
+const REQUIRED_FILES = ['/package.json', '/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html', '/out/room/index.html'];
 
 /**
  * app.asar holds the built output and the runtime packages only: no sources,

@@ -46,7 +46,7 @@ describe('the packaging config (build/electron-builder.yml)', () => {
 });
 
 describe('the dist:check rules', () => {
-  const built = ['/out', '/out/main', '/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html', '/out/renderer/assets/index-1.js', '/package.json'];
+  const built = ['/out', '/out/main', '/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html', '/out/renderer/assets/index-1.js', '/out/room/index.html', '/package.json'];
 
   it('accept the built output and refuse sources, maps, tests and stray packages', () => {
     expect(asarProblems(built, [])).toEqual([]);
@@ -56,6 +56,7 @@ describe('the dist:check rules', () => {
     expect(asarProblems([...built, '/node_modules/vitest/index.js'], [])).toEqual(['unexpected file /node_modules/vitest/index.js']);
     expect(asarProblems([...built, '/node_modules/ws/index.js'], ['ws'])).toEqual([]);
     expect(asarProblems(['/package.json'], [])).toContain('missing /out/main/index.js');
+    expect(asarProblems(built.filter((file) => !file.startsWith('/out/room')), [])).toEqual(['missing /out/room/index.html']);
   });
 
   it('refuse a binary whose fuses differ from the config, or a config that drops one', () => {
