@@ -9,7 +9,8 @@ import { preview, type PreviewServer } from 'vite';
 import type { AnyRecord } from '../shared/model/types';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/support/chromium';
 
-export const PORT = 4180;
+/** `E2E_PORT` moves it, as for the e2e suite, so two checkouts can measure side by side. */
+export const PORT = Number(process.env.E2E_PORT ?? 4180);
 export const BASE_URL = `http://127.0.0.1:${PORT}/`;
 const ROOT = resolve(import.meta.dirname, '..');
 

@@ -1,7 +1,7 @@
 import { app, BrowserWindow, dialog, type PrintToPDFOptions } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
-import { IPC, XLSX_MIME, isBinaryMime, type ExportPdfOptions, type PaperSize, type SaveFileRequest, type SaveOutcome } from '../../shared/ipc/contract';
+import { IPC, XLSX_MIME, isBinaryMime, type ExportPdfOptions, type PaperSize, type PdfProblem, type SaveFileRequest, type SaveOutcome } from '../../shared/ipc/contract';
 import { exportPdfArgs, saveFileArgs } from '../../shared/ipc/schemas';
 import { handle } from './ipc';
 import { fromMainWindow } from './main-window';
@@ -35,28 +35,48 @@ export function reportUrl(options: ExportPdfOptions): string {
   return `${rendererEntryUrl()}#/report/${encodeURIComponent(options.workshopId)}/${options.paper}`;
 }
 
-/** Waits until the report view says it has rendered (it sets `data-report-ready` on <html>). */
-async function whenReady(win: BrowserWindow): Promise<void> {
-  const deadline = Date.now() + READY_TIMEOUT_MS;
+/** Why a PDF could not be made; the renderer shows it translated (see pdfProblemOf in the contract). */
+export class PdfError extends Error {
+  constructor(readonly reason: Exclude<PdfProblem, 'unknown'>) {
+    // The reason travels in the message: IPC keeps only an error's message.
+    super(`pdf-failed:${reason}`);
+  }
+}
+
+/** What the report view says on <html>: `data-report-ready` once drawn, `data-report-missing` when there is no such workshop. */
+const REPORT_STATE = `(() => {
+  const marks = document.documentElement.dataset;
+  return marks.reportReady === 'true' ? 'ready' : marks.reportMissing === 'true' ? 'missing' : 'pending';
+})()`;
+
+/**
+ * Waits until the report view has rendered. Only the renderer can read the
+ * workshop (it lives in IndexedDB), so an unknown id is refused as soon as the
+ * view says it found nothing, not after the timeout.
+ */
+async function whenReady(win: BrowserWindow, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const ready = (await win.webContents.executeJavaScript('document.documentElement.dataset.reportReady === "true"')) as boolean;
-    if (ready) return;
+    const state = (await win.webContents.executeJavaScript(REPORT_STATE)) as string;
+    if (state === 'ready') return;
+    if (state === 'missing') throw new PdfError('notFound');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error('The report did not render in time');
+  throw new PdfError('timeout');
 }
 
 /** The PDF in progress: reports render one at a time (each is a hidden window holding a whole workshop). */
 let rendering: Promise<unknown> = Promise.resolve();
 
 /** Renders the report route in a hidden window with the app's own secure settings and prints it. */
-export function renderReportPdf(options: ExportPdfOptions): Promise<Buffer> {
-  const next = rendering.then(() => renderNow(options), () => renderNow(options));
+export function renderReportPdf(options: ExportPdfOptions, timeoutMs = READY_TIMEOUT_MS): Promise<Buffer> {
+  const render = () => renderNow(options, timeoutMs);
+  const next = rendering.then(render, render);
   rendering = next.catch(() => undefined);
   return next;
 }
 
-async function renderNow(options: ExportPdfOptions): Promise<Buffer> {
+async function renderNow(options: ExportPdfOptions, timeoutMs: number): Promise<Buffer> {
   const win = new BrowserWindow({
     show: false,
     width: 1024,
@@ -65,7 +85,7 @@ async function renderNow(options: ExportPdfOptions): Promise<Buffer> {
   });
   try {
     await win.loadURL(reportUrl(options));
-    await whenReady(win);
+    await whenReady(win, timeoutMs);
     return await win.webContents.printToPDF(pdfOptions(options.paper));
   } finally {
     win.destroy();

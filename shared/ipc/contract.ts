@@ -125,11 +125,28 @@ export interface BackupEntry {
 export const BACKUP_PROBLEMS = ['diskFull', 'permission', 'tooLarge', 'tooManyNotes', 'invalid'] as const;
 export type BackupProblem = (typeof BACKUP_PROBLEMS)[number] | 'unknown';
 
+/** The `<prefix>:<reason>` in an error's message when it is one of `known`, else 'unknown'. */
+function reasonIn<Reason extends string>(error: unknown, prefix: string, known: readonly Reason[]): Reason | 'unknown' {
+  const message = error instanceof Error ? error.message : String(error);
+  const reason = new RegExp(`${prefix}:([A-Za-z]+)`).exec(message)?.[1];
+  return (known as readonly string[]).includes(reason ?? '') ? (reason as Reason) : 'unknown';
+}
+
 /** The reason in an error from a backup call, or 'unknown'. */
 export function backupProblemOf(error: unknown): BackupProblem {
-  const message = error instanceof Error ? error.message : String(error);
-  const reason = /backup-failed:([A-Za-z]+)/.exec(message)?.[1];
-  return (BACKUP_PROBLEMS as readonly string[]).includes(reason ?? '') ? (reason as BackupProblem) : 'unknown';
+  return reasonIn(error, 'backup-failed', BACKUP_PROBLEMS);
+}
+
+/**
+ * Why main could not make a PDF: the report route found no such workshop, or
+ * did not finish rendering in time. It travels as `pdf-failed:<reason>`.
+ */
+export const PDF_PROBLEMS = ['notFound', 'timeout'] as const;
+export type PdfProblem = (typeof PDF_PROBLEMS)[number] | 'unknown';
+
+/** The reason in an error from the PDF export, or 'unknown'. */
+export function pdfProblemOf(error: unknown): PdfProblem {
+  return reasonIn(error, 'pdf-failed', PDF_PROBLEMS);
 }
 
 /** How a save ended: written, or the user closed the dialog. */

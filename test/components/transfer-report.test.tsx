@@ -43,9 +43,18 @@ describe('report view', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Opening & health check' })).toBeInTheDocument();
   });
 
-  it('says so when the workshop does not exist', async () => {
+  it('says so when the workshop does not exist, and marks the page for the PDF export', async () => {
     renderApp();
     window.location.hash = '#/report/nothing-here/a4';
     expect(await screen.findByText('This workshop no longer exists, so there is no report to show.')).toBeInTheDocument();
+    // Main waits for either mark: this one makes the export fail at once.
+    await waitFor(() => expect(document.documentElement.dataset.reportMissing).toBe('true'));
+    expect(document.documentElement.dataset.reportReady).toBeUndefined();
+  });
+
+  it('does not mark an existing workshop as missing', async () => {
+    await openReport();
+    await waitFor(() => expect(document.documentElement.dataset.reportReady).toBe('true'));
+    expect(document.documentElement.dataset.reportMissing).toBeUndefined();
   });
 });

@@ -87,6 +87,24 @@ describe('export menu', () => {
     expect(await screen.findByText('The PDF report was saved.')).toBeInTheDocument();
   });
 
+  it('says in words why main made no PDF', async () => {
+    const app = renderTransfer();
+    await createWorkshopThroughUi(app.user);
+    // What ipcRenderer.invoke rejects with when main refuses: only the message crosses.
+    vi.mocked(app.platform.exportPdf)
+      .mockRejectedValueOnce(new Error("Error invoking remote method 'transfer:export-pdf': Error: pdf-failed:notFound"))
+      .mockRejectedValueOnce(new Error("Error invoking remote method 'transfer:export-pdf': Error: pdf-failed:timeout"));
+    const exportPdf = async () => {
+      await app.user.click(screen.getByRole('button', { name: 'Export Sales & Marketing alignment' }));
+      await app.user.click(screen.getByRole('button', { name: 'PDF report' }));
+    };
+    await exportPdf();
+    expect(await screen.findByText(/No PDF was made: the workshop “Sales & Marketing alignment” is not in this app’s data any more/)).toBeInTheDocument();
+    await exportPdf();
+    expect(await screen.findByText(/No PDF was made: the report did not finish rendering in time/)).toBeInTheDocument();
+    expect(screen.queryByText(/pdf-failed/)).not.toBeInTheDocument();
+  });
+
   it('closes with Escape and gives focus back to the Export button', async () => {
     const app = renderTransfer();
     await createWorkshopThroughUi(app.user);

@@ -5,7 +5,7 @@ import { IPC } from '../../shared/ipc/contract';
 
 const electron = vi.hoisted(() => {
   const webContents = {
-    executeJavaScript: vi.fn(async () => true),
+    executeJavaScript: vi.fn(async (): Promise<string> => 'ready'),
     printToPDF: vi.fn(async () => Buffer.from('%PDF-1.7')),
   };
   const windows: Array<{ options: unknown; loadURL: ReturnType<typeof vi.fn>; destroy: ReturnType<typeof vi.fn> }> = [];
@@ -47,6 +47,7 @@ beforeEach(() => {
   electron.dialog.showSaveDialog.mockReset();
   fs.writeFile.mockClear();
   electron.webContents.printToPDF.mockClear();
+  electron.webContents.executeJavaScript.mockReset().mockResolvedValue('ready');
   electron.windows.length = 0;
   registerReportHandlers();
 });
@@ -92,6 +93,32 @@ describe('report PDF in main', () => {
     await handler(IPC.saveFile)(appEvent, { fileName: 'notes', mime: 'text/csv', content: '\uFEFFa,b' });
     expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ filters: [{ name: 'CSV', extensions: ['csv'] }] }));
     expect(fs.writeFile).toHaveBeenCalledWith('/tmp/a.csv', '\uFEFFa,b');
+  });
+
+  it('fails at once, saving nothing, when the report view finds no such workshop', async () => {
+    electron.webContents.executeJavaScript.mockResolvedValue('missing');
+    const exportPdf = handler(IPC.exportPdf)(appEvent, { workshopId: 'deleted-1', paper: 'a4', fileName: 'a' });
+    await expect(exportPdf).rejects.toThrow('pdf-failed:notFound');
+    // The first look at the view settles it: no polling until the timeout.
+    expect(electron.webContents.executeJavaScript).toHaveBeenCalledOnce();
+    expect(electron.webContents.printToPDF).not.toHaveBeenCalled();
+    expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled();
+    expect(electron.windows[0]?.destroy).toHaveBeenCalled();
+  });
+
+  it('gives up with a timeout when the view never says ready or missing', async () => {
+    electron.webContents.executeJavaScript.mockResolvedValue('pending');
+    await expect(renderReportPdf({ workshopId: 'w1', paper: 'a4', fileName: 'a' }, 120)).rejects.toThrow('pdf-failed:timeout');
+    expect(electron.webContents.printToPDF).not.toHaveBeenCalled();
+    expect(electron.windows[0]?.destroy).toHaveBeenCalled();
+  });
+
+  it('renders the next PDF after one that failed', async () => {
+    electron.webContents.executeJavaScript.mockResolvedValueOnce('missing');
+    const failed = renderReportPdf({ workshopId: 'gone', paper: 'a4', fileName: 'a' });
+    const next = renderReportPdf({ workshopId: 'w1', paper: 'a4', fileName: 'b' });
+    await expect(failed).rejects.toThrow('pdf-failed:notFound');
+    await expect(next).resolves.toEqual(Buffer.from('%PDF-1.7'));
   });
 
   it('renders one PDF at a time', async () => {

@@ -1,8 +1,10 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, isLocale } from '@shared/i18n/locales';
 import { usePreferences } from '../services-context';
 
-export function LanguageSwitcher() {
+/** Memoised: it has no props, so a screen redrawing for a new note does not redraw it. */
+export const LanguageSwitcher = memo(function LanguageSwitcher() {
   const { t } = useTranslation();
   const locale = usePreferences((state) => state.locale);
   const setLocale = usePreferences((state) => state.setLocale);
@@ -18,4 +20,4 @@ export function LanguageSwitcher() {
       </select>
     </label>
   );
-}
+});

@@ -128,6 +128,7 @@ export function createAppStore(deps: StoreDeps) {
     const workshop = current ? findWorkshop(current) : undefined;
     const change = mode.edit ? markEdited(diff, workshop, deps.now()) : diff;
     const records = current && touchesOpenWorkshop(change) ? applyDiff(current, change) : current;
+    // The write starts before the screen is told: the disk works while React renders.
     const saved = writes.push(() => deps.repository.applyDiff(change));
     const inverse = invertDiff(change);
     store.setState((state) => {

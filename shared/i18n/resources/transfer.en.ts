@@ -106,6 +106,8 @@ export const transferEn = {
       kpis: 'KPIs',
       health: 'Health check',
     },
+    pdfNotFound: 'No PDF was made: the workshop “{{title}}” is not in this app’s data any more (it may have been deleted in another window).',
+    pdfTimeout: 'No PDF was made: the report did not finish rendering in time. Try again, or export it as Markdown.',
   },
   import: {
     button: 'Import workshop…',

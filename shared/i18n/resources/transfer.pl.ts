@@ -118,6 +118,8 @@ export const transferPl: Shape<typeof transferEn> = {
       kpis: 'Wskaźniki',
       health: 'Diagnoza współpracy',
     },
+    pdfNotFound: 'Nie utworzono pliku PDF: warsztatu „{{title}}” nie ma już w danych aplikacji (mógł zostać usunięty w innym oknie).',
+    pdfTimeout: 'Nie utworzono pliku PDF: raport nie zdążył się wyświetlić. Spróbuj ponownie albo wyeksportuj go jako Markdown.',
   },
   import: {
     button: 'Importuj warsztat…',

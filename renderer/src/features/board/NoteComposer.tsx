@@ -34,10 +34,12 @@ export function NoteComposer({ columnTitle, departments, department, onDepartmen
       setError(t(`errors.${check.code}`, { max: check.max }));
       return;
     }
+    // Added (and its write started) before the box re-renders: the disk works while React draws.
+    const added = onAdd(check.value);
     setError(null);
     setText('');
     // Not saved: the text comes back, before the next note if one is already typed.
-    if (!(await onAdd(check.value))) setText((typed) => (typed.trim() ? `${check.value}\n${typed}` : check.value));
+    if (!(await added)) setText((typed) => (typed.trim() ? `${check.value}\n${typed}` : check.value));
   }
 
   function change(event: React.ChangeEvent<HTMLTextAreaElement>) {

@@ -19,7 +19,8 @@ interface ReportScreenProps {
 /**
  * The printable report at `#/report/<id>/<paper>`. Electron's hidden window
  * and the e2e test print this very view; `data-report-ready` on <html> tells
- * them the pages are complete.
+ * them the pages are complete, `data-report-missing` that there is no such
+ * workshop (so the PDF export fails at once instead of waiting).
  */
 export function ReportScreen({ workshopId, paper, print }: ReportScreenProps) {
   const { t, i18n } = useTranslation();
@@ -37,6 +38,14 @@ export function ReportScreen({ workshopId, paper, print }: ReportScreenProps) {
       live = false;
     };
   }, [workshops, workshopId]);
+
+  useEffect(() => {
+    if (records !== null) return;
+    document.documentElement.dataset.reportMissing = 'true';
+    return () => {
+      delete document.documentElement.dataset.reportMissing;
+    };
+  }, [records]);
 
   // Rebuilt when the language changes, so the report follows the UI language.
   const model = useMemo(() => (records ? transfer.report(records) : null), [records, transfer, i18n.language]); // eslint-disable-line react-hooks/exhaustive-deps

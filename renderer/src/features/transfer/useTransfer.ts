@@ -3,7 +3,7 @@ import { actionsCsv, notesCsv } from '@shared/export/csv';
 import { workshopToJson } from '@shared/export/json';
 import { reportToMarkdown } from '@shared/export/markdown';
 import { toBase64 } from '@shared/export/base64';
-import { XLSX_MIME, type BackupEntry, type PaperSize, type SaveFileRequest } from '@shared/ipc/contract';
+import { XLSX_MIME, pdfProblemOf, type BackupEntry, type PaperSize, type SaveFileRequest } from '@shared/ipc/contract';
 import { MAX_IMPORT_BYTES } from '@shared/import/import-file';
 import type { ImportProblem } from '@shared/import/problems';
 import type { Diff } from '@shared/model/diff';
@@ -105,7 +105,10 @@ export function createTransfer({ app, workshops, platform, i18n }: Services) {
         const outcome = await platform.exportPdf({ workshopId: workshop.id, paper, fileName: exportFileName(workshop.title, workshop.date, 'pdf') });
         if (outcome === 'saved') app.notify({ tone: 'info', key: 'transfer.export.pdfSaved' });
       } catch (error) {
-        app.notify({ tone: 'error', key: 'transfer.export.failed', params: { detail: String(error) } });
+        const problem = pdfProblemOf(error);
+        if (problem === 'notFound') app.notify({ tone: 'error', key: 'transfer.export.pdfNotFound', params: { title: workshop.title } });
+        else if (problem === 'timeout') app.notify({ tone: 'error', key: 'transfer.export.pdfTimeout' });
+        else app.notify({ tone: 'error', key: 'transfer.export.failed', params: { detail: String(error) } });
       }
     },
     exportMarkdown: (records: RecordMap) => save(records, 'md', 'text/markdown', reportToMarkdown(report(records))),

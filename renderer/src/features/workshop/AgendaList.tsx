@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityRecord } from '@shared/model/types';
 import { useTitles } from '../board/titles';
@@ -18,7 +18,7 @@ interface AgendaListProps {
  * readers. Folded, each activity keeps its number on screen and its name for screen
  * readers and as a tooltip.
  */
-export function AgendaList({ activities, currentId, onSelect, collapsed, onToggle }: AgendaListProps) {
+export const AgendaList = memo(function AgendaList({ activities, currentId, onSelect, collapsed, onToggle }: AgendaListProps) {
   const { t } = useTranslation();
   const titles = useTitles();
   const listId = useId();
@@ -63,4 +63,4 @@ export function AgendaList({ activities, currentId, onSelect, collapsed, onToggl
       </nav>
     </div>
   );
-}
+});

@@ -1,6 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from 'react-i18next';
 import { activitiesOf, findWorkshop, getRecord } from '@shared/model/queries';
+import type { ActivityRecord } from '@shared/model/types';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
 import { ExportMenu } from '../transfer/ExportMenu';
 import { useAppState, useServices } from '../../services-context';
@@ -15,6 +17,8 @@ import { RoomButton } from '../room/RoomButton';
 /** Below this width the agenda starts folded: on a 1366 laptop the board needs the room. */
 export const AGENDA_FOLD_WIDTH = 1500;
 
+const NO_ACTIVITIES: ActivityRecord[] = [];
+
 export function WorkshopScreen({ activityId }: { activityId: string | null }) {
   const { t } = useTranslation();
   const { app, workshops } = useServices();
@@ -23,10 +27,12 @@ export function WorkshopScreen({ activityId }: { activityId: string | null }) {
   const missing = useAppState((state) => state.missing);
   const canUndo = useAppState((state) => state.undoStack.length > 0);
   const canRedo = useAppState((state) => state.redoStack.length > 0);
-  const activities = useMemo(() => (records ? activitiesOf(records) : []), [records]);
+  // The same list while only notes change (activitiesOf returns the stored records): the agenda is not redrawn per note.
+  const activities = useAppState(useShallow((state) => (state.records ? activitiesOf(state.records) : NO_ACTIVITIES)));
   const workshop = records ? findWorkshop(records) : undefined;
   const activity = records && activityId ? getRecord(records, activityId, 'activity') : undefined;
   const [agendaFolded, setAgendaFolded] = useState(() => window.innerWidth < AGENDA_FOLD_WIDTH);
+  const toggleAgenda = useCallback(() => setAgendaFolded((folded) => !folded), []);
 
   return (
     <div className={`workshop${agendaFolded ? ' workshop--agenda-folded' : ''}`}>
@@ -60,7 +66,7 @@ export function WorkshopScreen({ activityId }: { activityId: string | null }) {
             currentId={activity?.id ?? null}
             onSelect={workshops.showActivity}
             collapsed={agendaFolded}
-            onToggle={() => setAgendaFolded((folded) => !folded)}
+            onToggle={toggleAgenda}
           />
           <main className="workshop__main">
             {activity && (
