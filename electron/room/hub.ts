@@ -26,6 +26,8 @@ export interface Link {
 
 export interface HubLimits {
   authTimeoutMs: number;
+  /** How long a device that showed the join secret (asking who is on the list) may take to join. */
+  lobbyTimeoutMs: number;
   /** Messages per second and burst, per connection and per remote address. */
   messagesPerSecond: number;
   messageBurst: number;
@@ -53,6 +55,7 @@ export class RoomHub {
   private readonly online = new Map<string, Set<Connection>>();
   private readonly pendingJoins = new Map<string, { connection: Connection; pass: string }>();
   private readonly views = new Map<string, string>();
+  private lobby = JSON.stringify({ t: 'lobby', people: [] } satisfies RoomToDevice);
   private readonly byLink = new Map<Link, Connection>();
   private readonly addressBuckets: AddressBuckets;
   private host: Connection | null = null;
@@ -86,6 +89,14 @@ export class RoomHub {
     const parsed = parseDeviceMessage(text);
     if (!parsed.ok) return link.close(CLOSE.badMessage);
     const message = parsed.message;
+    if (message.t === 'lobby') {
+      if (connection.participantId !== null) return link.close(CLOSE.badMessage);
+      if (!secretsEqual(message.key, this.joinSecret)) return link.close(CLOSE.badSecret);
+      // Invited: this person may take their time to find their name and join.
+      if (connection.timer) clearTimeout(connection.timer);
+      connection.timer = setTimeout(() => link.close(CLOSE.authTimeout), this.limits.lobbyTimeoutMs);
+      return link.send(this.lobby);
+    }
     if (message.t === 'join' || message.t === 'resume') {
       if (connection.participantId !== null) return link.close(CLOSE.badMessage);
       return message.t === 'join' ? this.join(connection, message) : this.resume(connection, message);
@@ -218,6 +229,9 @@ export class RoomHub {
         return this.remove(message.participantId);
       case 'lock':
         this.locked = message.locked;
+        return;
+      case 'lobby':
+        this.lobby = JSON.stringify({ t: 'lobby', people: message.people } satisfies RoomToDevice);
         return;
     }
   }

@@ -37,6 +37,7 @@ export const DEFAULT_LIMITS: RoomLimits = {
   addressMessagesPerSecond: 40,
   addressMessageBurst: 120,
   authTimeoutMs: 10_000,
+  lobbyTimeoutMs: 5 * 60_000,
   heartbeatMs: 15_000,
   maxBufferedBytes: 1024 * 1024,
   headersTimeoutMs: 5_000,

@@ -1,5 +1,6 @@
 import type { Diff } from '../model/diff';
 import type { RecordMap } from '../model/types';
+import { byOrder } from '../model/order';
 import type { OpContext } from '../model/types';
 import { applyIntent } from './authorise';
 import type { HostMessage, RoomToHost } from './protocol';
@@ -46,6 +47,21 @@ export function membersMessage(records: RecordMap, workshopId: string): HostMess
     .filter((member) => member.workshopId === workshopId)
     .map((member) => ({ participantId: member.participantId, passHash: member.passHash, removed: member.removed }));
   return { t: 'members', members };
+}
+
+/**
+ * The people on the workshop's list who have not joined from a device: a
+ * newcomer can pick their name instead of typing it (and joining with it
+ * takes that place on the list, see joinParticipant).
+ */
+export function lobbyMessage(records: RecordMap): Extract<HostMessage, { t: 'lobby' }> {
+  const joined = new Set(recordsOfType(records, 'roomMember').map((member) => member.participantId));
+  const people = recordsOfType(records, 'participant')
+    .filter((person) => !joined.has(person.id))
+    .sort(byOrder)
+    .slice(0, 500)
+    .map((person) => ({ name: person.name, department: person.department }));
+  return { t: 'lobby', people };
 }
 
 /**

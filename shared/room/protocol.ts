@@ -76,9 +76,14 @@ export const deviceIntentSchema = z.discriminatedUnion('t', [
 ]);
 export type DeviceIntent = z.infer<typeof deviceIntentSchema>;
 
+/** People on the workshop's list who have not joined from a device yet: a newcomer can pick their name. */
+const lobbyPeople = z.array(z.strictObject({ name, department })).max(500);
+
 export const deviceMessageSchema = z.discriminatedUnion('t', [
   /** `key` is the join secret from the join address (its fragment, never sent over HTTP). */
   z.strictObject({ t: z.literal('join'), key: secret, name, department }),
+  /** Before joining: who is on the workshop's list (answered only to the join secret). */
+  z.strictObject({ t: z.literal('lobby'), key: secret }),
   z.strictObject({ t: z.literal('resume'), participantId, pass }),
   ...deviceIntentSchema.options,
 ]);
@@ -86,6 +91,7 @@ export type DeviceMessage = z.infer<typeof deviceMessageSchema>;
 
 export const roomToDeviceSchema = z.discriminatedUnion('t', [
   z.strictObject({ t: z.literal('welcome'), participantId, pass }),
+  z.strictObject({ t: z.literal('lobby'), people: lobbyPeople }),
   z.strictObject({ t: z.literal('resumed'), participantId }),
   z.strictObject({ t: z.literal('view'), view: roomViewSchema }),
   z.strictObject({ t: z.literal('ack'), id: intentId }),
@@ -110,6 +116,8 @@ export const hostMessageSchema = z.discriminatedUnion('t', [
   }),
   z.strictObject({ t: z.literal('remove'), participantId }),
   z.strictObject({ t: z.literal('lock'), locked: z.boolean() }),
+  /** The names a newcomer may pick from (listed, not joined yet). */
+  z.strictObject({ t: z.literal('lobby'), people: lobbyPeople }),
 ]);
 export type HostMessage = z.infer<typeof hostMessageSchema>;
 

@@ -58,7 +58,9 @@ export function setDone(records: RecordMap, participantId: string, activityId: s
 
 /**
  * Someone joined from a device: a participant (with the id the room made) and
- * the hash of their pass. Joining again with a known id changes nothing.
+ * the hash of their pass. Someone on the workshop's list who had not joined
+ * yet (same name and department) takes that place on the list instead of
+ * appearing twice. Joining again with a known id changes nothing.
  */
 export function joinParticipant(
   records: RecordMap,
@@ -67,7 +69,6 @@ export function joinParticipant(
   ctx: OpContext,
 ): Diff {
   if (records[join.participantId]) return EMPTY_DIFF;
-  const person = addParticipant(records, workshopId, join.name, join.department, { now: ctx.now, newId: () => join.participantId });
   const member: AnyRecord = {
     type: 'roomMember',
     id: ctx.newId(),
@@ -77,7 +78,19 @@ export function joinParticipant(
     removed: false,
     joinedAt: ctx.now,
   };
+  const listed = listedNotJoined(records, join.name, join.department);
+  if (listed) return { added: [{ ...listed, id: join.participantId }, member], updated: [], removed: [listed] };
+  const person = addParticipant(records, workshopId, join.name, join.department, { now: ctx.now, newId: () => join.participantId });
   return { added: [...person.added, member], updated: [], removed: [] };
+}
+
+/** The listed participant of that name and department who has no device yet (nothing of theirs points at them). */
+function listedNotJoined(records: RecordMap, name: string, department: DepartmentId) {
+  const joined = new Set(recordsOfType(records, 'roomMember').map((member) => member.participantId));
+  const key = name.trim().toLocaleLowerCase();
+  return recordsOfType(records, 'participant').find(
+    (person) => !joined.has(person.id) && person.department === department && person.name.trim().toLocaleLowerCase() === key,
+  );
 }
 
 /** The facilitator removed a participant from the room: their pass no longer lets them in. Their notes stay. */

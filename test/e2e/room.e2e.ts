@@ -55,13 +55,18 @@ async function readQr(page: Page): Promise<string | null> {
   return jsQR(Uint8ClampedArray.from(pixels.data), pixels.size, pixels.size)?.data ?? null;
 }
 
-async function phone(url: string, name: string, department: 'Sales' | 'Marketing') {
+/** A phone joins by typing a name, or (`listed`) by tapping its name on the workshop's list. */
+async function phone(url: string, name: string, department: 'Sales' | 'Marketing', listed = false) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'en-GB' });
   const page = await context.newPage();
   await page.goto(url);
-  await page.getByRole('textbox', { name: 'Your name' }).fill(name);
-  await page.getByRole('radio', { name: department }).check();
-  await page.getByRole('button', { name: 'Join' }).click();
+  if (listed) {
+    await page.getByRole('button', { name: `${name} · ${department}` }).click();
+  } else {
+    await page.getByRole('textbox', { name: 'Your name' }).fill(name);
+    await page.getByRole('radio', { name: department }).check();
+    await page.getByRole('button', { name: 'Join' }).click();
+  }
   await page.getByRole('heading', { name: `Hello, ${name}` }).waitFor({ timeout: 10_000 });
   return { page, context };
 }
@@ -107,6 +112,14 @@ describe('the room', () => {
     await desk.getByRole('button', { name: /Customer lens/ }).click();
     await desk.getByRole('heading', { level: 1, name: 'Customer lens' }).waitFor();
 
+    // Celina is on the workshop's list: her phone offers her name to tap.
+    await desk.getByRole('button', { name: 'Participants' }).click();
+    const people = desk.getByRole('dialog', { name: 'Participants' });
+    await people.getByRole('textbox', { name: 'Name' }).fill('Celina');
+    await people.getByRole('combobox', { name: 'Department' }).selectOption({ label: 'Marketing' });
+    await people.getByRole('button', { name: 'Add participant' }).click();
+    await people.getByRole('button', { name: 'Close' }).click();
+
     await desk.getByRole('button', { name: 'Room', exact: true }).click();
     const panel = desk.getByRole('dialog', { name: 'The room: participants on their own phones' });
     await panel.getByRole('button', { name: 'Open the room' }).click();
@@ -123,7 +136,7 @@ describe('the room', () => {
 
     const ala = await phone(joinUrl!, 'Ala', 'Sales');
     const bartek = await phone(joinUrl!, 'Bartek', 'Sales');
-    const celina = await phone(joinUrl!, 'Celina', 'Marketing');
+    const celina = await phone(joinUrl!, 'Celina', 'Marketing', true);
     await eventually(() => panel.getByRole('row').count()).toBe(4); // a header and three people
     await panel.getByText('Sales: 0 of 2 done').waitFor();
     await panel.getByRole('button', { name: 'Close', exact: true }).click();

@@ -1,6 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { changedViews, onRoomMessage } from '../../shared/room/host';
+import { changedViews, lobbyMessage, onRoomMessage } from '../../shared/room/host';
+import { recordsOfType } from '../../shared/model/queries';
+import { addParticipant } from '../../shared/ops/facilitation';
+import { joinParticipant } from '../../shared/room/room-ops';
 import { applyDiff } from '../../shared/model/diff';
 import { removeMember } from '../../shared/room/room-ops';
 import { makeRoom } from './fixture';
@@ -32,6 +35,23 @@ describe('host steps', () => {
     room.phase(board.id, 'reveal');
     const late = onRoomMessage(room.records, room.workshopId, { t: 'intent', participantId: room.ids[0]!, intent: { ...intent, id: 'intent-dup-2' } }, room.ctx);
     expect(late).toEqual({ diff: null, replies: [{ t: 'refused', participantId: room.ids[0], id: 'intent-dup-2', reason: 'wrongPhase' }] });
+  });
+
+  it('offers the listed people who have no device yet, and a join with that name takes their place', () => {
+    const room = makeRoom([{ name: 'Ala', department: 'sales' }]);
+    room.records = applyDiff(room.records, addParticipant(room.records, room.workshopId, 'Dorota', 'marketing', room.ctx));
+    room.records = applyDiff(room.records, addParticipant(room.records, room.workshopId, 'Edek', 'sales', room.ctx));
+    expect(lobbyMessage(room.records)).toEqual({ t: 'lobby', people: [{ name: 'Dorota', department: 'marketing' }, { name: 'Edek', department: 'sales' }] });
+
+    const join = { participantId: 'device-dorota-1', name: 'dorota ', department: 'marketing' as const, passHash: 'f'.repeat(64) };
+    room.records = applyDiff(room.records, joinParticipant(room.records, room.workshopId, join, room.ctx));
+    const people = recordsOfType(room.records, 'participant').map((person) => [person.name, person.id]);
+    expect(people).toContainEqual(['Dorota', 'device-dorota-1']); // the listed name kept, once
+    expect(people.filter(([name]) => name === 'Dorota')).toHaveLength(1);
+    expect(lobbyMessage(room.records).people).toEqual([{ name: 'Edek', department: 'sales' }]);
+    // Same name in the other department is someone else.
+    room.records = applyDiff(room.records, joinParticipant(room.records, room.workshopId, { ...join, participantId: 'device-edek-2', name: 'Edek', department: 'marketing' }, room.ctx));
+    expect(recordsOfType(room.records, 'participant').filter((person) => person.name === 'Edek')).toHaveLength(2);
   });
 
   it('sends only views that changed', () => {

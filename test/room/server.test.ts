@@ -37,6 +37,20 @@ describe('room server: honest flow', () => {
     expect((await again.next('view')).view).toMatchObject({ me: { participantId, name: 'Ala' } });
   });
 
+  it('tells a device with the join secret who is on the list, and closes on a wrong secret', async () => {
+    const room = await open();
+    const host = await fakeHost(room);
+    host.send({ t: 'lobby', people: [{ name: 'Ala', department: 'sales' }] });
+    const newcomer = await client(room);
+    newcomer.send({ t: 'lobby', key: joinKey(room) });
+    expect(await newcomer.next('lobby')).toEqual({ t: 'lobby', people: [{ name: 'Ala', department: 'sales' }] });
+    newcomer.send({ t: 'join', key: joinKey(room), name: 'Ala', department: 'sales' });
+    expect((await newcomer.next('welcome')).t).toBe('welcome');
+    const stranger = await client(room);
+    stranger.send({ t: 'lobby', key: 'x'.repeat(43) });
+    expect(await stranger.closed).toBe(CLOSE.badSecret);
+  });
+
   it('tells a device the host is away instead of losing its intent', async () => {
     const room = await open();
     const host = await fakeHost(room);

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEPARTMENT_IDS, type DepartmentId } from '@shared/model/types';
 import type { RoomConnection } from './connection';
@@ -45,16 +45,34 @@ function JoinForm({ connection }: { connection: RoomConnection }) {
   const [name, setName] = useState('');
   const [department, setDepartment] = useState<DepartmentId | null>(null);
   const [sent, setSent] = useState(false);
+  useEffect(() => connection.askLobby(), [connection]);
+  const join = (who: string, where: DepartmentId) => {
+    setSent(true);
+    connection.join(who, where);
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!name.trim() || !department) return;
-    setSent(true);
-    connection.join(name.trim(), department);
+    if (name.trim() && department) join(name.trim(), department);
   };
   return (
     <form className="room-join" onSubmit={submit}>
       <h1>{t('room.page.joinTitle')}</h1>
       <p>{t('room.page.joinIntro')}</p>
+      {connection.lobby.length > 0 && !sent && (
+        <section className="room-lobby" aria-labelledby="room-lobby-title">
+          <h2 id="room-lobby-title">{t('room.page.pickTitle')}</h2>
+          <ul>
+            {connection.lobby.map((person) => (
+              <li key={`${person.department}:${person.name}`}>
+                <button type="button" className={`room-dept-${person.department}`} onClick={() => join(person.name, person.department)}>
+                  {t('room.page.pick', { name: person.name, department: t(`workshopForm.${person.department}Default`) })}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <p>{t('room.page.pickOr')}</p>
+        </section>
+      )}
       <label className="room-field">
         <span>{t('room.page.name')}</span>
         <input value={name} onChange={(event) => setName(event.target.value)} maxLength={40} autoComplete="name" required />

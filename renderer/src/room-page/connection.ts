@@ -38,6 +38,9 @@ export class RoomConnection {
   outbox: DeviceIntent[];
   ending: Ending | null = null;
   lastRefusal: Refusal | null = null;
+  /** Names on the workshop's list a newcomer can pick (asked for with the join secret). */
+  lobby: Array<{ name: string; department: DepartmentId }> = [];
+  private lobbyAsked = false;
   private socket: WebSocket | null = null;
   private joinRequest: { name: string; department: DepartmentId } | null = null;
   private attempts = 0;
@@ -92,6 +95,14 @@ export class RoomConnection {
     return this.identity === null && this.joinKey !== null;
   }
 
+  /** Asks the room who is on the workshop's list, so a newcomer can pick their name. */
+  askLobby(): void {
+    if (!this.joinKey || this.identity || this.lobbyAsked) return;
+    this.lobbyAsked = true;
+    if (this.socket?.readyState === WebSocket.OPEN) this.sendRaw({ t: 'lobby', key: this.joinKey });
+    else this.connect();
+  }
+
   join(name: string, department: DepartmentId): void {
     if (!this.joinKey) return;
     this.joinRequest = { name, department };
@@ -120,6 +131,7 @@ export class RoomConnection {
       this.attempts = 0;
       if (this.identity) this.sendRaw({ t: 'resume', ...this.identity });
       else if (this.joinRequest && this.joinKey) this.sendRaw({ t: 'join', key: this.joinKey, ...this.joinRequest });
+      else if (this.lobbyAsked && this.joinKey) this.sendRaw({ t: 'lobby', key: this.joinKey });
     };
     socket.onmessage = (event) => this.receive(String(event.data));
     socket.onclose = (event) => {
@@ -155,6 +167,9 @@ export class RoomConnection {
         break;
       case 'view':
         this.view = message.view;
+        break;
+      case 'lobby':
+        this.lobby = message.people;
         break;
       case 'ack':
         this.settle(message.id);

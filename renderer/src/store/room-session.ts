@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { findWorkshop } from '@shared/model/queries';
-import { changedViews } from '@shared/room/host';
+import { changedViews, lobbyMessage } from '@shared/room/host';
 import type { HostMessage, RoomToHost } from '@shared/room/protocol';
 import type { RoomLink, RoomPlatform } from '../platform/platform';
 import type { AppStore } from './app-store';
@@ -40,6 +40,8 @@ export function createRoomSession(platform: RoomPlatform | null, actions: RoomAc
   const state = createStore<RoomSessionState>(() => CLOSED);
   let link: Promise<RoomLink> | null = null;
   let sent = new Map<string, string>();
+  /** The list of names newcomers may pick from, as last sent. */
+  let lobby = '';
   let timer: ReturnType<typeof setTimeout> | null = null;
   let stopWatching: (() => void) | null = null;
   let shownWorkshop: string | null = null;
@@ -72,6 +74,11 @@ export function createRoomSession(platform: RoomPlatform | null, actions: RoomAc
     if (status !== 'open' || !records || findWorkshop(records)?.id !== workshopId) return;
     const views = changedViews(records, online, sent);
     if (views) send(views);
+    const names = lobbyMessage(records);
+    if (JSON.stringify(names) !== lobby) {
+      lobby = JSON.stringify(names);
+      send(names);
+    }
   }
 
   /**
@@ -96,6 +103,7 @@ export function createRoomSession(platform: RoomPlatform | null, actions: RoomAc
     if (message.t === 'room') {
       // The room (re)started or this window (re)connected: every device gets its view again.
       sent = new Map();
+      lobby = '';
       state.setState({ online: new Set(message.online), locked: message.locked });
     }
     if (message.t === 'presence') {
@@ -121,6 +129,7 @@ export function createRoomSession(platform: RoomPlatform | null, actions: RoomAc
     if (current.status === 'open' || current.status === 'opening') await close();
     state.setState({ ...CLOSED, status: 'opening', workshopId, address });
     sent = new Map();
+    lobby = '';
     link = platform.open(address, { message: onMessage, closed: onClosed });
     try {
       const opened = await link;

@@ -15,6 +15,9 @@ export const roomEn = {
     offline: 'Offline: your notes wait on this phone and are sent when you are back.',
     waiting: 'Waiting for the facilitator to start an activity.',
     code: 'Room code {{code}}',
+    pickTitle: 'On the list? Tap your name',
+    pick: '{{name}} · {{department}}',
+    pickOr: 'Not on the list? Type your name below.',
     hello: 'Hello, {{name}}',
   },
   write: {

@@ -16,6 +16,9 @@ export const roomPl: Shape<typeof roomEn> = {
     offline: 'Brak połączenia: karteczki czekają w telefonie i zostaną wysłane, gdy połączenie wróci.',
     waiting: 'Czekamy, aż prowadzący rozpocznie ćwiczenie.',
     code: 'Kod sali {{code}}',
+    pickTitle: 'Jesteś na liście? Dotknij swojego imienia',
+    pick: '{{name}} · {{department}}',
+    pickOr: 'Nie ma cię na liście? Wpisz imię poniżej.',
     hello: 'Cześć, {{name}}',
   },
   write: {
