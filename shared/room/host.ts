@@ -1,5 +1,6 @@
 import type { Diff } from '../model/diff';
 import type { RecordMap } from '../model/types';
+import { settingsOf } from '../facilitation/runs';
 import { byOrder } from '../model/order';
 import type { OpContext } from '../model/types';
 import { applyIntent } from './authorise';
@@ -52,9 +53,11 @@ export function membersMessage(records: RecordMap, workshopId: string): HostMess
 /**
  * The people on the workshop's list who have not joined from a device: a
  * newcomer can pick their name instead of typing it (and joining with it
- * takes that place on the list, see joinParticipant).
+ * takes that place on the list, see joinParticipant). None in anonymous mode.
  */
 export function lobbyMessage(records: RecordMap): Extract<HostMessage, { t: 'lobby' }> {
+  // Anonymous mode: no names on any device, not even the list to pick from.
+  if (settingsOf(records)?.anonymous) return { t: 'lobby', people: [] };
   const joined = new Set(recordsOfType(records, 'roomMember').map((member) => member.participantId));
   const people = recordsOfType(records, 'participant')
     .filter((person) => !joined.has(person.id))

@@ -52,6 +52,8 @@ describe('host steps', () => {
     // Same name in the other department is someone else.
     room.records = applyDiff(room.records, joinParticipant(room.records, room.workshopId, { ...join, participantId: 'device-edek-2', name: 'Edek', department: 'marketing' }, room.ctx));
     expect(recordsOfType(room.records, 'participant').filter((person) => person.name === 'Edek')).toHaveLength(2);
+    room.settings({ anonymous: true });
+    expect(lobbyMessage(room.records).people).toEqual([]);
   });
 
   it('sends only views that changed', () => {
