@@ -1,23 +1,7 @@
 import 'fake-indexeddb/auto';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { createWorkshopThroughUi, renderApp } from '../support/render-app';
-
-function notesIn(column: string): string[] {
-  const list = screen.getByRole('list', { name: `Notes in ${column}` });
-  return within(list)
-    .queryAllByRole('listitem')
-    .map((item) => item.querySelector('.note__text')?.textContent ?? '')
-    .filter(Boolean);
-}
-
-async function openCustomerLens() {
-  const app = renderApp();
-  await createWorkshopThroughUi(app.user);
-  await app.user.click(screen.getByRole('button', { name: /Customer lens/ }));
-  await screen.findByRole('heading', { level: 1, name: 'Customer lens' });
-  return app;
-}
+import { notesIn, openCustomerLens } from '../support/render-app';
 
 describe('quick add', () => {
   it('undoes the last board change with Ctrl+Z from an empty add box, and leaves typed text alone', async () => {

@@ -2,23 +2,7 @@ import 'fake-indexeddb/auto';
 import { StorageError } from '../../renderer/src/db/storage-error';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { createWorkshopThroughUi, renderApp } from '../support/render-app';
-
-function notesIn(column: string): string[] {
-  const list = screen.getByRole('list', { name: `Notes in ${column}` });
-  return within(list)
-    .queryAllByRole('listitem')
-    .map((item) => item.querySelector('.note__text')?.textContent ?? '')
-    .filter(Boolean);
-}
-
-async function openCustomerLens() {
-  const app = renderApp();
-  await createWorkshopThroughUi(app.user);
-  await app.user.click(screen.getByRole('button', { name: /Customer lens/ }));
-  await screen.findByRole('heading', { level: 1, name: 'Customer lens' });
-  return app;
-}
+import { notesIn, openCustomerLens } from '../support/render-app';
 
 describe('board', () => {
   it('adds notes with the keyboard only; the department choice sticks', async () => {

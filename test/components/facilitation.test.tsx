@@ -4,20 +4,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/app/App';
 import { ServicesProvider } from '../../renderer/src/services-context';
-import { createWorkshopThroughUi, renderApp } from '../support/render-app';
+import { createWorkshopThroughUi, openCustomerLens } from '../support/render-app';
 import { createTestServices } from '../support/services';
 
 type User = ReturnType<typeof userEvent.setup>;
-
-async function openCustomerLens() {
-  const app = renderApp();
-  // The first render of a file is slow (cold imports): wait longer than findBy's default once.
-  await screen.findByRole('button', { name: 'Create the default workshop' }, { timeout: 10_000 });
-  await createWorkshopThroughUi(app.user);
-  await app.user.click(screen.getByRole('button', { name: /Customer lens/ }));
-  await screen.findByRole('heading', { level: 1, name: 'Customer lens' });
-  return app;
-}
 
 async function addNotes(user: User, column: string, department: 'Sales' | 'Marketing', texts: string[]) {
   await user.click(within(screen.getByRole('group', { name: `Writing as, in ${column}` })).getByRole('radio', { name: department }));

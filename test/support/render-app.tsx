@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../renderer/src/app/App';
 import { ServicesProvider } from '../../renderer/src/services-context';
@@ -22,4 +22,24 @@ export async function createWorkshopThroughUi(user: ReturnType<typeof userEvent.
   await user.click(await screen.findByRole('button', { name: 'Create the default workshop' }));
   await user.click(screen.getByRole('button', { name: 'Create workshop' }));
   await screen.findByRole('heading', { level: 1, name: 'Opening & health check' });
+}
+
+/** A fresh app with the default workshop, on its Customer lens board. */
+export async function openCustomerLens(options: Parameters<typeof renderApp>[0] = {}) {
+  const app = renderApp(options);
+  // The first render of a file is slow (cold imports): wait longer than findBy's default once.
+  await screen.findByRole('button', { name: 'Create the default workshop' }, { timeout: 10_000 });
+  await createWorkshopThroughUi(app.user);
+  await app.user.click(screen.getByRole('button', { name: /Customer lens/ }));
+  await screen.findByRole('heading', { level: 1, name: 'Customer lens' });
+  return app;
+}
+
+/** The texts of the notes a column shows, top to bottom. */
+export function notesIn(column: string): string[] {
+  const list = screen.getByRole('list', { name: `Notes in ${column}` });
+  return within(list)
+    .queryAllByRole('listitem')
+    .map((item) => item.querySelector('.note__text')?.textContent ?? '')
+    .filter(Boolean);
 }
