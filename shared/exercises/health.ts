@@ -104,3 +104,13 @@ export function healthProgress(
     }),
   );
 }
+
+/**
+ * The points of a radar outline: the rated steps only, in order. An unrated
+ * step is left out of the outline (not drawn at 0, which would read as "rated
+ * badly"); fewer than two rated steps make no outline, only markers. Both the
+ * board's and the report's radar draw by this rule.
+ */
+export function radarOutline(values: ReadonlyArray<number | null>): Array<{ index: number; score: number }> {
+  return values.flatMap((score, index) => (score === null ? [] : [{ index, score }]));
+}

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { applyDiff } from '../../shared/model/diff';
 import type { StepScores } from '../../shared/model/exercise-types';
 import { recordsOfType } from '../../shared/model/queries';
-import { emptyScores, healthProgress, healthScores, maturityReading } from '../../shared/exercises/health';
+import { emptyScores, healthProgress, healthScores, maturityReading, radarOutline } from '../../shared/exercises/health';
+import { localDay } from '../../shared/model/days';
 import { rateStep } from '../../shared/ops/health';
 import { REALIGNMENT_STEPS } from '../../shared/templates/default-workshop';
 import { makeWorkshop } from '../support/workshop';
@@ -62,5 +63,21 @@ describe('healthProgress', () => {
       { step: 'communication', department: 'sales', before: 2, now: 4, change: 2 },
       { step: 'communication', department: 'marketing', before: null, now: 3, change: null },
     ]);
+  });
+});
+
+describe('radarOutline', () => {
+  it('leaves unrated steps out of the outline instead of drawing them at zero', () => {
+    expect(radarOutline([3, null, 4.5, null])).toEqual([
+      { index: 0, score: 3 },
+      { index: 2, score: 4.5 },
+    ]);
+  });
+});
+
+describe('localDay', () => {
+  it('reads the day on the local clock, late in the evening too', () => {
+    expect(localDay(new Date(2026, 10, 29, 23, 30))).toBe('2026-11-29');
+    expect(localDay(new Date(2027, 0, 1, 0, 5))).toBe('2027-01-01');
   });
 });

@@ -1,3 +1,4 @@
+import { localDay } from '@shared/model/days';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkText } from '@shared/model/limits';
@@ -15,11 +16,6 @@ interface WorkshopFormDialogProps {
   onClose: () => void;
 }
 
-function today(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}
-
 export function WorkshopFormDialog({ initial, onSubmit, onClose, templates = [] }: WorkshopFormDialogProps) {
   const { t } = useTranslation();
   const [details, setDetails] = useState<WorkshopDetails>(
@@ -27,7 +23,7 @@ export function WorkshopFormDialog({ initial, onSubmit, onClose, templates = [] 
       title: t('workshopForm.titleDefault'),
       organisation: '',
       facilitator: '',
-      date: today(),
+      date: localDay(),
       departments: [
         { name: t('workshopForm.salesDefault'), color: '#0f766e' },
         { name: t('workshopForm.marketingDefault'), color: '#c2410c' },

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { radarOutline } from '@shared/exercises/health';
 import type { Department, DepartmentId } from '@shared/model/types';
 
 interface RadarChartProps {
@@ -53,23 +54,26 @@ export function RadarChart({ title, axes, max, series, departments }: RadarChart
           );
         })}
         {series.map((s) => {
-          const rated = s.values.map((value, i) => (value === null ? null : point(i, axes.length, value, max)));
+          // Unrated steps stay out of the outline, as on the board (see radarOutline).
+          const rated = radarOutline(s.values).map(({ index, score }) => ({ index, at: point(index, axes.length, score, max) }));
           const dashed = s.department === 'marketing';
           return (
             <g key={s.department}>
-              <polygon
-                points={rated.map((p) => (p ?? [CENTRE, CENTRE]).join(',')).join(' ')}
-                fill={colour(s.department)}
-                fillOpacity="0.12"
-                stroke={colour(s.department)}
-                strokeWidth="2.5"
-                strokeDasharray={dashed ? '7 4' : undefined}
-              />
-              {rated.map((p, i) =>
-                p === null ? null : dashed ? (
-                  <circle key={i} cx={p[0]} cy={p[1]} r="4.5" fill={colour(s.department)} />
+              {rated.length > 1 && (
+                <polygon
+                  points={rated.map(({ at }) => at.join(',')).join(' ')}
+                  fill={colour(s.department)}
+                  fillOpacity="0.12"
+                  stroke={colour(s.department)}
+                  strokeWidth="2.5"
+                  strokeDasharray={dashed ? '7 4' : undefined}
+                />
+              )}
+              {rated.map(({ index, at }) =>
+                dashed ? (
+                  <circle key={index} cx={at[0]} cy={at[1]} r="4.5" fill={colour(s.department)} />
                 ) : (
-                  <rect key={i} x={p[0] - 4} y={p[1] - 4} width="8" height="8" fill={colour(s.department)} />
+                  <rect key={index} x={at[0] - 4} y={at[1] - 4} width="8" height="8" fill={colour(s.department)} />
                 ),
               )}
             </g>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { StepScores } from '@shared/model/exercise-types';
 import { DEPARTMENT_IDS, type Department, type DepartmentId } from '@shared/model/types';
 import { REALIGNMENT_STEPS } from '@shared/templates/default-workshop';
+import { radarOutline } from '@shared/exercises/health';
 import { MarkerShape } from '../common/DepartmentPattern';
 
 // Wide enough for the step labels left and right of the web.
@@ -66,10 +67,7 @@ export function RadarChart({ scores, departments }: { scores: Record<DepartmentI
         ))}
         {DEPARTMENT_IDS.map((department) => {
           const dept = departments[department];
-          const rated = REALIGNMENT_STEPS.flatMap((step, index) => {
-            const score = scores[department][step];
-            return score === null ? [] : [{ index, score }];
-          });
+          const rated = radarOutline(REALIGNMENT_STEPS.map((step) => scores[department][step]));
           const points = rated.map(({ index, score }) => point(index, score).join(',')).join(' ');
           return (
             <g key={department}>

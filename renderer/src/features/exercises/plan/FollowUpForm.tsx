@@ -1,3 +1,4 @@
+import { localDay } from '@shared/model/days';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OPEN_STATUSES } from '@shared/exercises/carry-over';
@@ -6,11 +7,6 @@ import type { RecordMap } from '@shared/model/types';
 import { Dialog } from '../../../components/Dialog';
 import { useServices } from '../../../services-context';
 import { CommitField } from '../common/CommitField';
-
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 interface FollowUpFormProps {
   /** The earlier workshop's records: the open one's, or loaded on demand from the home screen. */
@@ -24,7 +20,7 @@ export function FollowUpForm({ load, small }: FollowUpFormProps) {
   const { workshops } = useServices();
   const [source, setSource] = useState<RecordMap | null>(null);
   const [title, setTitle] = useState('');
-  const [date, setDate] = useState(today);
+  const [date, setDate] = useState(() => localDay());
   const openActions = source ? recordsOfType(source, 'action').filter((a) => OPEN_STATUSES.includes(a.status)).length : 0;
 
   const start = async () => {
