@@ -26,12 +26,12 @@ export interface RoomHandle {
 const CLI = resolve(import.meta.dirname, '../../electron/room/cli.ts');
 const TICKS_PER_SECOND = 100;
 
-/** `npm run room` as its own process on a fixed loopback port, as in browser mode. */
-export async function roomProcess(port: number): Promise<RoomHandle> {
+/** `npm run room` as its own process on a fixed loopback port, as in browser mode; `args` go to the CLI (e.g. `--host-origin`). */
+export async function roomProcess(port: number, args: string[] = []): Promise<RoomHandle> {
   let child: ChildProcess;
   let address: RoomAddress;
   const start = async () => {
-    child = spawn(process.execPath, ['--import', 'tsx', CLI, '--host', '127.0.0.1', '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    child = spawn(process.execPath, ['--import', 'tsx', CLI, '--host', '127.0.0.1', '--port', String(port), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
     const printed = await deadline(
       new Promise<string>((found, fail) => {
         child.stdout!.once('data', (data: Buffer) => found(String(data)));
@@ -45,6 +45,8 @@ export async function roomProcess(port: number): Promise<RoomHandle> {
     return address;
   };
   await start();
+  // If the bench itself dies, the room it started goes with it.
+  process.once('exit', () => child.kill('SIGKILL'));
   const exited = () => new Promise<void>((done) => (child.exitCode !== null || child.signalCode !== null ? done() : child.once('exit', () => done())));
   return {
     address: () => address,

@@ -62,6 +62,8 @@ export class Desk {
         reject(error);
       });
     });
+    // Whoever fails first (open or answer) is the error the caller sees; the other is not left unhandled.
+    ready.catch(() => undefined);
     await new Promise<void>((resolve, reject) => {
       ws.once('open', () => resolve());
       ws.once('error', reject);
