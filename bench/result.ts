@@ -2,7 +2,7 @@
 export interface Result {
   name: string;
   value: number;
-  unit: 'ms' | 'MB';
+  unit: 'ms' | 'MB' | '%' | 'count' | 's';
   /** The budget (docs/architecture.md) this figure is held to; null when it is only context. */
   budget: number | null;
   /** The same work without the app (raw IndexedDB, a static list…), measured in the same run. */

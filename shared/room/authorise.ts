@@ -104,7 +104,7 @@ export function applyIntent(records: RecordMap, participantId: string, intent: D
   try {
     diff = decision.operation(records, ctx);
   } catch (error) {
-    if (error instanceof DomainError && (error.code === 'textRequired' || error.code === 'textTooLong' || error.code === 'notFound')) {
+    if (error instanceof DomainError && (error.code === 'textRequired' || error.code === 'textTooLong' || error.code === 'notFound' || error.code === 'tooManyNotes')) {
       return { status: 'refused', reason: error.code };
     }
     throw error;

@@ -50,6 +50,7 @@ export const REFUSALS = [
   'hostOffline',
   'locked',
   'rateLimited',
+  'tooManyNotes',
 ] as const;
 export type Refusal = (typeof REFUSALS)[number];
 

@@ -77,6 +77,7 @@ export const roomEn = {
     hostOffline: 'The facilitator’s laptop is not connected. Your notes wait here and are sent when it is back.',
     locked: 'The room is locked: nobody new can join now.',
     rateLimited: 'Too much at once. Wait a moment and try again.',
+    tooManyNotes: 'The board is full: this workshop already holds the most notes it can.',
   } satisfies Record<Refusal, string>,
   closed: {
     removed: 'The facilitator removed you from the room.',

@@ -86,6 +86,7 @@ export const roomPl: Shape<typeof roomEn> = {
     hostOffline: 'Laptop prowadzącego nie jest połączony. Karteczki czekają tutaj i zostaną wysłane, gdy wróci.',
     locked: 'Sala jest zamknięta dla nowych osób.',
     rateLimited: 'Za dużo naraz. Odczekaj chwilę i spróbuj ponownie.',
+    tooManyNotes: 'Tablica jest pełna: ten warsztat ma już najwięcej karteczek, ile może.',
   },
   closed: {
     removed: 'Usunięto cię z sali.',
