@@ -83,3 +83,29 @@ export function changedViews(records: RecordMap, participantIds: Iterable<string
   }
   return views.length === 0 ? null : { t: 'views', views };
 }
+
+/** The largest `views` frame the host sends; the room refuses host frames over HOST_MAX_BYTES (8 MiB). */
+export const VIEWS_FRAME_BYTES = 1024 * 1024;
+
+/**
+ * One round of views as frames of about `maxBytes` each: after a reveal,
+ * every device's view holds the whole board, and 200 of them would not fit
+ * one frame.
+ */
+export function splitViews(message: Extract<HostMessage, { t: 'views' }>, maxBytes = VIEWS_FRAME_BYTES): Array<Extract<HostMessage, { t: 'views' }>> {
+  const frames: Array<Extract<HostMessage, { t: 'views' }>> = [];
+  let views: typeof message.views = [];
+  let size = 0;
+  for (const view of message.views) {
+    const bytes = JSON.stringify(view).length;
+    if (views.length > 0 && size + bytes > maxBytes) {
+      frames.push({ t: 'views', views });
+      views = [];
+      size = 0;
+    }
+    views.push(view);
+    size += bytes;
+  }
+  if (views.length > 0) frames.push({ t: 'views', views });
+  return frames;
+}

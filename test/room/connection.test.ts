@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { RoomConnection } from '../../renderer/src/room-page/connection';
+import { RESEND_AFTER_MS, RoomConnection } from '../../renderer/src/room-page/connection';
 
 /** A WebSocket stand-in the test drives by hand. */
 class FakeSocket {
@@ -120,6 +120,26 @@ describe('RoomConnection', () => {
     expect(localStorage.getItem('alignboard.room.identity')).toBeNull();
     vi.advanceTimersByTime(60_000);
     expect(sockets).toHaveLength(1);
+    vi.useRealTimers();
+  });
+
+  it('sends an unanswered intent again on the same connection, and stops once it is confirmed', () => {
+    vi.useFakeTimers();
+    localStorage.clear();
+    const { connection, last } = setup();
+    connection.join('Ala', 'sales');
+    last().open();
+    last().receive({ t: 'welcome', participantId: 'p-ala-0001', pass: PASS });
+    connection.send({ t: 'addNote', columnId: 'c1', text: 'Lost answer' });
+    const intent = last().sent[1]!;
+    vi.advanceTimersByTime(RESEND_AFTER_MS / 2);
+    expect(last().sent).toHaveLength(2); // not yet: it may still be on its way
+    vi.advanceTimersByTime(RESEND_AFTER_MS);
+    expect(last().sent.slice(2)).toEqual([intent]);
+    last().receive({ t: 'ack', id: intent.id });
+    vi.advanceTimersByTime(RESEND_AFTER_MS * 3);
+    expect(last().sent).toHaveLength(3);
+    connection.stop();
     vi.useRealTimers();
   });
 });

@@ -1,7 +1,7 @@
 import WebSocket from 'ws';
 import type { Phase } from '../../shared/model/facilitation-types';
 import { changeTimer } from '../../shared/ops/facilitation';
-import { changedViews, onRoomMessage } from '../../shared/room/host';
+import { changedViews, splitViews, onRoomMessage } from '../../shared/room/host';
 import type { HostMessage, RoomToHost } from '../../shared/room/protocol';
 import { applyDiff } from '../../shared/model/diff';
 import { makeRoom } from './fixture';
@@ -14,8 +14,6 @@ export interface RoomAddress {
   hostSecret: string;
 }
 
-/** The largest `views` frame the desk sends; bigger rounds are split (the room caps host frames at 8 MiB). */
-const VIEWS_FRAME_BYTES = 1024 * 1024;
 
 /**
  * The facilitator's page as the lead will wire it: the pure host steps applied
@@ -142,28 +140,9 @@ export class Desk {
       this.scheduled = null;
       this.lastViews = Date.now();
       const round = changedViews(this.state.records, this.online, this.sent);
-      if (round) for (const frame of viewFrames(round.views)) this.send(frame);
+      if (round) for (const frame of splitViews(round)) this.send(frame);
     }, wait);
   }
-}
-
-/** Splits one round of views into `views` frames of about VIEWS_FRAME_BYTES each. */
-function viewFrames(views: Extract<HostMessage, { t: 'views' }>['views']): string[] {
-  const frames: string[] = [];
-  let parts: string[] = [];
-  let size = 0;
-  for (const view of views) {
-    const part = JSON.stringify(view);
-    if (parts.length > 0 && size + part.length > VIEWS_FRAME_BYTES) {
-      frames.push(`{"t":"views","views":[${parts.join(',')}]}`);
-      parts = [];
-      size = 0;
-    }
-    parts.push(part);
-    size += part.length;
-  }
-  if (parts.length > 0) frames.push(`{"t":"views","views":[${parts.join(',')}]}`);
-  return frames;
 }
 
 /** The desk connected to `opened`, following its first board (the shape the room tests use). */

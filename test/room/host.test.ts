@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { changedViews, lobbyMessage, onRoomMessage } from '../../shared/room/host';
+import { changedViews, lobbyMessage, onRoomMessage, splitViews } from '../../shared/room/host';
 import { recordsOfType } from '../../shared/model/queries';
 import { addParticipant } from '../../shared/ops/facilitation';
 import { joinParticipant } from '../../shared/room/room-ops';
@@ -54,6 +54,17 @@ describe('host steps', () => {
     expect(recordsOfType(room.records, 'participant').filter((person) => person.name === 'Edek')).toHaveLength(2);
     room.settings({ anonymous: true });
     expect(lobbyMessage(room.records).people).toEqual([]);
+  });
+
+  it('splits a round of views into frames under the size it is given, keeping every view once', () => {
+    const room = makeRoom();
+    room.follow(room.activities[1]!.id);
+    const round = changedViews(room.records, room.ids, new Map())!;
+    const one = JSON.stringify(round.views[0]).length;
+    const frames = splitViews(round, one * 2 + 10);
+    expect(frames.map((frame) => frame.views.length)).toEqual([2, 1]);
+    expect(frames.flatMap((frame) => frame.views)).toEqual(round.views);
+    expect(splitViews(round)).toEqual([round]);
   });
 
   it('sends only views that changed', () => {

@@ -69,7 +69,7 @@ const event: fc.Arbitrary<Event> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('wait' as const), ms: fc.integer({ min: 10, max: 3_000 }) }) },
 );
 
-const LIMITS = { authTimeoutMs: 1_000, messagesPerSecond: 10, messageBurst: 40, addressMessagesPerSecond: 40, addressMessageBurst: 120 };
+const LIMITS = { authTimeoutMs: 1_000, lobbyTimeoutMs: 1_000, messagesPerSecond: 10, messageBurst: 40, addressMessagesPerSecond: 40, addressMessageBurst: 120 };
 const at = <T>(list: readonly T[], index: number): T | undefined => (list.length === 0 ? undefined : list[index % list.length]);
 const wrongSecret = 'W'.repeat(43);
 

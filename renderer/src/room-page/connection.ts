@@ -22,6 +22,12 @@ export type IntentBody = DeviceIntent extends infer I ? (I extends DeviceIntent 
 const KEYS = { identity: 'alignboard.room.identity', outbox: 'alignboard.room.outbox' } as const;
 const ENDINGS: Record<number, Ending> = { 4401: 'badSecret', 4402: 'badPass', 4403: 'removed', 4423: 'locked', 1001: 'closing' };
 const MAX_ATTEMPTS = 500;
+/**
+ * An intent not answered after this long is sent again (the room applies each
+ * id once): its answer may have been lost while the facilitator's laptop was
+ * away, on a connection this device kept.
+ */
+export const RESEND_AFTER_MS = 10_000;
 /** The room answers frames bigger than this by closing; larger views come from the room, not from here. */
 const ROOM_FRAME_LIMIT = 16 * 1024 * 1024;
 
@@ -47,6 +53,8 @@ export class RoomConnection {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private stopped = false;
   private resendOnView = false;
+  private readonly sentAt = new Map<string, number>();
+  private resendTimer: ReturnType<typeof setInterval> | null = null;
 
   constructor(
     private readonly url: string,
@@ -67,6 +75,7 @@ export class RoomConnection {
   stop(): void {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
+    if (this.resendTimer) clearInterval(this.resendTimer);
     this.socket?.close();
   }
 
@@ -117,7 +126,7 @@ export class RoomConnection {
     const intent = { ...body, id: newIntentId() } as DeviceIntent;
     this.outbox = [...this.outbox, intent];
     this.saveOutbox();
-    if (this.status === 'online') this.sendRaw(intent);
+    if (this.status === 'online') this.sendIntent(intent);
     this.onChange();
   }
 
@@ -194,14 +203,27 @@ export class RoomConnection {
   private goOnline(): void {
     this.status = 'online';
     this.flush();
+    this.resendTimer ??= setInterval(() => this.resendStale(), RESEND_AFTER_MS / 2);
   }
 
   /** Sends everything still waiting; the room applies each intent id once. */
   private flush(): void {
-    for (const intent of this.outbox) this.sendRaw(intent);
+    for (const intent of this.outbox) this.sendIntent(intent);
+  }
+
+  private resendStale(): void {
+    if (this.status !== 'online') return;
+    const now = Date.now();
+    for (const intent of this.outbox) if (now - (this.sentAt.get(intent.id) ?? 0) >= RESEND_AFTER_MS) this.sendIntent(intent);
+  }
+
+  private sendIntent(intent: DeviceIntent): void {
+    this.sentAt.set(intent.id, Date.now());
+    this.sendRaw(intent);
   }
 
   private settle(id: string): void {
+    this.sentAt.delete(id);
     this.outbox = this.outbox.filter((intent) => intent.id !== id);
     this.saveOutbox();
   }

@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { findWorkshop } from '@shared/model/queries';
-import { changedViews, lobbyMessage } from '@shared/room/host';
+import { changedViews, lobbyMessage, splitViews } from '@shared/room/host';
 import type { HostMessage, RoomToHost } from '@shared/room/protocol';
 import type { RoomLink, RoomPlatform } from '../platform/platform';
 import type { AppStore } from './app-store';
@@ -73,7 +73,7 @@ export function createRoomSession(platform: RoomPlatform | null, actions: RoomAc
     // Only ever the room's own workshop: another one open on screen is never shown to devices.
     if (status !== 'open' || !records || findWorkshop(records)?.id !== workshopId) return;
     const views = changedViews(records, online, sent);
-    if (views) send(views);
+    if (views) for (const frame of splitViews(views)) send(frame);
     const names = lobbyMessage(records);
     if (JSON.stringify(names) !== lobby) {
       lobby = JSON.stringify(names);
