@@ -33,8 +33,11 @@ export function RoomOpenForm({ workshopId }: { workshopId: string }) {
   if (!room.available) return <p className="muted">{t('room.host.unavailable')}</p>;
   if (addresses === null) return null;
   if (addresses.length === 0) return <p role="status">{t(platform.kind === 'browser' ? 'room.host.browserOnly' : 'room.host.noAddress')}</p>;
+  // Only the loopback: the room can be tried on this computer, but phones cannot reach it.
+  const onlyThisComputer = addresses.every((option) => option.label === 'loopback');
   return (
     <form className="room-open" onSubmit={submit}>
+      {onlyThisComputer && platform.kind === 'electron' && <p role="status">{t('room.host.noAddress')}</p>}
       {addresses.length > 1 && (
         <label className="field">
           <span className="field__label">{t('room.host.network')}</span>
