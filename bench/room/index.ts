@@ -18,6 +18,7 @@ import { clean, reconciled } from './check';
 import { echoFloor } from './echo';
 import { forkedFacilitator, type Facilitator } from './facilitator';
 import { runFaults } from './faults';
+import { PAGE_ORIGIN, pageFacilitator } from './page-facilitator';
 import { runLoad } from './load';
 import { runRelay } from './relay';
 import { roomProcess, type RoomHandle } from './room-process';
@@ -31,11 +32,12 @@ const BUDGET = { confirmedP95: 150, phaseP95: 500 };
 const only = process.argv.slice(2);
 const wanted = (section: string) => only.length === 0 || only.includes(section);
 const log = (line: string) => process.stdout.write(`${line}\n`);
-/** Today the desk; a Chromium page implementation of `Facilitator` goes here (see bench/README.md). */
-const makeFacilitator = (): Facilitator => forkedFacilitator('desk');
+/** `ROOM_FACILITATOR=page`: the real facilitator's page in Chromium hosts the room; by default the desk (pure host steps). */
+const ON_PAGE = process.env.ROOM_FACILITATOR === 'page';
+const makeFacilitator = (): Facilitator => (ON_PAGE ? pageFacilitator() : forkedFacilitator('desk'));
 
 async function withRoom<T>(run: (room: RoomHandle, facilitator: Facilitator) => Promise<T>): Promise<T> {
-  const room = await roomProcess(PORT);
+  const room = await roomProcess(PORT, ON_PAGE ? ['--host-origin', PAGE_ORIGIN] : []);
   const facilitator = makeFacilitator();
   try {
     return await run(room, facilitator);

@@ -97,7 +97,24 @@ export function createRoomSession(platform: RoomPlatform | null, actions: RoomAc
     }, VIEW_DELAY_MS);
   }
 
+  /**
+   * Messages wait for the next task and are taken in one go: a burst (thirty
+   * phones voting at once) becomes one render of the board instead of thirty,
+   * each still its own diff in the one write path, in arrival order.
+   */
+  const inbox: RoomToHost[] = [];
+  let draining = false;
   function onMessage(message: RoomToHost) {
+    inbox.push(message);
+    if (draining) return;
+    draining = true;
+    setTimeout(() => {
+      draining = false;
+      for (const next of inbox.splice(0)) take(next);
+    }, 0);
+  }
+
+  function take(message: RoomToHost) {
     const { workshopId } = state.getState();
     if (!workshopId) return;
     if (message.t === 'room') {

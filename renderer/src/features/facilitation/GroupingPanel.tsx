@@ -16,27 +16,6 @@ export function GroupingPanel({ records, activity }: { records: RecordMap; activ
   const label = useItemLabel();
   const items = useMemo(() => boardItems(records, activity.id), [records, activity.id]);
 
-  const stackPicker = (note: NoteRecord, own: BoardItem) => (
-    <select
-      className="fac-input grouping__picker"
-      aria-label={t('facilitation.grouping.stackOnto', { text: excerpt(note.text) })}
-      value=""
-      onChange={(event) => {
-        const targetId = event.target.value;
-        if (targetId) perform((current, ctx) => stackNotes(current, note.id, targetId, ctx));
-      }}
-    >
-      <option value="">{t('facilitation.grouping.choose')}</option>
-      {items
-        .filter((item) => item.id !== own.id)
-        .map((item) => (
-          <option key={item.id} value={item.id}>
-            {label(item, 50)}
-          </option>
-        ))}
-    </select>
-  );
-
   return (
     <section className="phase-panel" aria-labelledby="grouping-heading">
       <div className="phase-panel__header">
@@ -72,7 +51,14 @@ export function GroupingPanel({ records, activity }: { records: RecordMap; activ
           ) : (
             <li key={item.id} className="grouping__note">
               <span>{excerpt(item.title, 90)}</span>
-              {item.notes[0] && stackPicker(item.notes[0], item)}
+              {item.notes[0] && (
+                <StackPicker
+                  note={item.notes[0]}
+                  own={item}
+                  items={items}
+                  onStack={(targetId) => perform((current, ctx) => stackNotes(current, item.notes[0]!.id, targetId, ctx))}
+                />
+              )}
             </li>
           ),
         )}
@@ -96,5 +82,43 @@ function StackTitle({ title, placeholder, onRename }: { title: string; placehold
       onBlur={save}
       onKeyDown={(event) => event.key === 'Enter' && save()}
     />
+  );
+}
+
+/** Up to this many items every picker lists them all at once; beyond, a picker lists them when it is used. */
+const EAGER_ITEMS = 40;
+
+/**
+ * Choose what a note joins. Each picker lists every other item, so a board of
+ * 300 notes would put 90,000 options in the page (seconds of rendering on
+ * every change): on a large board a picker fills its list only when it gets
+ * the focus or the pointer, before it opens.
+ */
+function StackPicker({ note, own, items, onStack }: { note: NoteRecord; own: BoardItem; items: BoardItem[]; onStack: (targetId: string) => void }) {
+  const { t } = useTranslation();
+  const label = useItemLabel();
+  const [used, setUsed] = useState(false);
+  const listed = used || items.length <= EAGER_ITEMS;
+  return (
+    <select
+      className="fac-input grouping__picker"
+      aria-label={t('facilitation.grouping.stackOnto', { text: excerpt(note.text) })}
+      value=""
+      onFocus={() => setUsed(true)}
+      onPointerDown={() => setUsed(true)}
+      onChange={(event) => {
+        if (event.target.value) onStack(event.target.value);
+      }}
+    >
+      <option value="">{t('facilitation.grouping.choose')}</option>
+      {listed &&
+        items
+          .filter((item) => item.id !== own.id)
+          .map((item) => (
+            <option key={item.id} value={item.id}>
+              {label(item, 50)}
+            </option>
+          ))}
+    </select>
   );
 }

@@ -1,0 +1,100 @@
+import type { Page } from 'playwright-core';
+import { createWorkshop } from '../../test/e2e/support/workshop-flow';
+import { BASE_URL, startHarness, type Harness } from '../harness';
+import type { Facilitator, RoomAddress, Stored } from './facilitator';
+
+/** The page's origin, which the room process must accept as its host (`--host-origin`). */
+export const PAGE_ORIGIN = new URL(BASE_URL).origin;
+
+/** The app's phase names in English, as the phase bar shows them. */
+const PHASE_LABELS = { write: 'Write', reveal: 'Reveal', group: 'Group', vote: 'Vote', discuss: 'Discuss', done: 'Done' } as const;
+const TIMER_LABELS = { start: 'Start timer', pause: 'Pause timer', reset: 'Reset timer' } as const;
+
+/**
+ * The real facilitator's page in Chromium (browser mode, IndexedDB) as the
+ * room's host, driven through its UI as a facilitator would: it creates a
+ * workshop, opens the room from the Room panel, moves through the agenda and
+ * phases. What it stored is read from IndexedDB past the app.
+ */
+export function pageFacilitator(): Facilitator {
+  let harness: Harness | null = null;
+  let page: Page | null = null;
+  const current = () => {
+    if (!page) throw new Error('The facilitator page is not open.');
+    return page;
+  };
+  const facilitatorUrl = (room: RoomAddress) => `${BASE_URL}?room=${encodeURIComponent(room.origin)}&roomKey=${room.hostSecret}`;
+  const roomOpen = (on: Page) => on.getByRole('button', { name: /^Room: \d+ connected$/ }).waitFor({ timeout: 60_000 });
+
+  return {
+    kind: 'the facilitator page in Chromium (IndexedDB)',
+    async start(room) {
+      harness = await startHarness();
+      ({ page } = await harness.openApp({ width: 1366, height: 768 }));
+      await page.goto(facilitatorUrl(room));
+      await createWorkshop(page);
+      await page.getByRole('button', { name: /Customer lens/ }).click();
+      await page.getByRole('heading', { level: 1, name: 'Customer lens' }).waitFor();
+      await page.getByRole('button', { name: 'Room', exact: true }).click();
+      const panel = page.getByRole('dialog', { name: 'The room: participants on their own phones' });
+      await panel.getByRole('button', { name: 'Open the room' }).click();
+      await panel.getByRole('img', { name: /^QR code to join/ }).waitFor();
+      await panel.getByRole('button', { name: 'Close', exact: true }).click();
+    },
+    async reconnect(room) {
+      // The room process restarted with a new host secret: open the page with it; the room reopens.
+      const on = current();
+      const hash = new URL(on.url()).hash;
+      await on.goto(`${facilitatorUrl(room)}${hash}`);
+      await roomOpen(on);
+    },
+    async reload() {
+      const on = current();
+      await on.reload();
+      await roomOpen(on);
+    },
+    async show(step) {
+      const on = current();
+      await on.getByRole('navigation', { name: 'Agenda' }).getByRole('button').nth(step.activity).click();
+      if (step.phase) await on.getByRole('navigation', { name: 'Phases' }).getByRole('button', { name: PHASE_LABELS[step.phase] }).click();
+      return /#\/workshop\/[^/]+\/([^/?]+)/.exec(on.url())![1]!;
+    },
+    async timer(action) {
+      await current().getByRole('button', { name: TIMER_LABELS[action] }).click();
+    },
+    async stored() {
+      return current().evaluate(
+        () =>
+          new Promise<Stored>((done, fail) => {
+            const request = indexedDB.open('alignboard');
+            request.onerror = () => fail(request.error);
+            request.onsuccess = () => {
+              const read = request.result.transaction('records').objectStore('records').getAll();
+              read.onsuccess = () => {
+                const all = read.result as Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any -- records as stored
+                const of = (type: string) => all.filter((record) => record.type === type);
+                done({
+                  notes: of('note').map(({ id, text, author, activityId }) => ({ id, text, author: author ?? null, activityId })),
+                  votes: of('deviceVote').map(({ participantId, targetId, count }) => ({ participantId, targetId, count })),
+                  ratings: of('participantRating').map(({ participantId, step, score }) => ({ participantId, step, score })),
+                  participants: of('participant').length,
+                  receipts: of('roomReceipt').length,
+                  hostLost: [],
+                });
+                request.result.close();
+              };
+            };
+          }),
+      );
+    },
+    async memory() {
+      const heap = await current().evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
+      return { rssMb: heap / 2 ** 20, heapMb: heap / 2 ** 20 };
+    },
+    async stop() {
+      await harness?.close();
+      harness = null;
+      page = null;
+    },
+  };
+}
