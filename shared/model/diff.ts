@@ -42,3 +42,30 @@ export function recordsToPut(diff: Diff): AnyRecord[] {
 export function idsToDelete(diff: Diff): string[] {
   return diff.removed.map((record) => record.id);
 }
+
+/**
+ * Several diffs, made one after another, as one: what is there before the
+ * first and after the last, record by record. A record added then deleted is
+ * in none of the lists; one added then edited is added as edited.
+ */
+export function composeDiffs(diffs: readonly Diff[]): Diff {
+  const before = new Map<string, AnyRecord | null>();
+  const after = new Map<string, AnyRecord | null>();
+  const touch = (id: string, was: AnyRecord | null, is: AnyRecord | null) => {
+    if (!before.has(id)) before.set(id, was);
+    after.set(id, is);
+  };
+  for (const diff of diffs) {
+    for (const record of diff.removed) touch(record.id, record, null);
+    for (const record of diff.added) touch(record.id, null, record);
+    for (const [was, is] of diff.updated) touch(is.id, was, is);
+  }
+  const composed: Diff = { added: [], updated: [], removed: [] };
+  for (const [id, is] of after) {
+    const was = before.get(id) ?? null;
+    if (was && is) composed.updated.push([was, is]);
+    else if (is) composed.added.push(is);
+    else if (was) composed.removed.push(was);
+  }
+  return composed;
+}

@@ -1,3 +1,4 @@
+import { applyDiff, composeDiffs, type Diff } from '@shared/model/diff';
 import { findWorkshop } from '@shared/model/queries';
 import { onRoomMessage } from '@shared/room/host';
 import type { HostMessage, RoomToHost } from '@shared/room/protocol';
@@ -23,24 +24,34 @@ export function createRoomActions(app: AppStore, internal: StoreInternals) {
 
   return {
     /**
-     * Applies one message from the room to the open workshop and resolves with
-     * the replies to send. When the workshop is not open (it is loading) or the
-     * write failed, an intent is answered "not now" (`hostOffline`): the device
-     * keeps it and sends it again with its next view or connection.
+     * Applies messages from the room to the open workshop, in order, as one
+     * write (a burst of thirty votes is one transaction, not thirty), and
+     * resolves with the replies to send, once it is on disk. When the workshop
+     * is not open (it is loading) or the write failed, intents are answered
+     * "not now" (`hostOffline`): devices keep them and send them again.
      */
-    async receive(workshopId: string, message: RoomToHost): Promise<HostMessage[]> {
-      const records = openRecords(workshopId);
-      if (!records) return notNow(message);
-      let step;
-      try {
-        step = onRoomMessage(records, workshopId, message, internal.context());
-      } catch (error) {
-        app.reportError(error);
-        return notNow(message);
+    async receive(workshopId: string, messages: readonly RoomToHost[]): Promise<HostMessage[]> {
+      let records = openRecords(workshopId);
+      if (!records) return messages.flatMap(notNow);
+      const ctx = internal.context();
+      const diffs: Diff[] = [];
+      const replies: HostMessage[] = [];
+      for (const message of messages) {
+        try {
+          const step = onRoomMessage(records, workshopId, message, ctx);
+          if (step.diff) {
+            diffs.push(step.diff);
+            records = applyDiff(records, step.diff);
+          }
+          replies.push(...step.replies);
+        } catch (error) {
+          app.reportError(error);
+          replies.push(...notNow(message));
+        }
       }
-      // A resend of something applied earlier changes nothing, but is confirmed only once that is on disk.
-      const saved = step.diff ? await internal.commit(step.diff, FROM_ROOM) : (await app.whenSaved(), true);
-      return saved ? step.replies : notNow(message);
+      // Resends of what was applied earlier change nothing, but are confirmed only once that is on disk.
+      const saved = diffs.length > 0 ? await internal.commit(composeDiffs(diffs), FROM_ROOM) : (await app.whenSaved(), true);
+      return saved ? replies : messages.flatMap(notNow);
     },
 
     /** The facilitator removed someone: their pass stops working; their notes stay. */

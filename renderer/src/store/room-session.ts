@@ -99,8 +99,8 @@ export function createRoomSession(platform: RoomPlatform | null, actions: RoomAc
 
   /**
    * Messages wait for the next task and are taken in one go: a burst (thirty
-   * phones voting at once) becomes one render of the board instead of thirty,
-   * each still its own diff in the one write path, in arrival order.
+   * phones voting at once) becomes one write and one render of the board
+   * instead of thirty, applied in arrival order.
    */
   const inbox: RoomToHost[] = [];
   let draining = false;
@@ -110,25 +110,27 @@ export function createRoomSession(platform: RoomPlatform | null, actions: RoomAc
     draining = true;
     setTimeout(() => {
       draining = false;
-      for (const next of inbox.splice(0)) take(next);
+      take(inbox.splice(0));
     }, 0);
   }
 
-  function take(message: RoomToHost) {
+  function take(messages: RoomToHost[]) {
     const { workshopId } = state.getState();
     if (!workshopId) return;
-    if (message.t === 'room') {
-      // The room (re)started or this window (re)connected: every device gets its view again.
-      sent = new Map();
-      lobby = '';
-      state.setState({ online: new Set(message.online), locked: message.locked });
+    for (const message of messages) {
+      if (message.t === 'room') {
+        // The room (re)started or this window (re)connected: every device gets its view again.
+        sent = new Map();
+        lobby = '';
+        state.setState({ online: new Set(message.online), locked: message.locked });
+      }
+      if (message.t === 'presence') {
+        setOnline((online) => (message.online ? online.add(message.participantId) : online.delete(message.participantId)));
+        sent.delete(message.participantId);
+      }
+      if (message.t === 'join') setOnline((online) => online.add(message.participantId));
     }
-    if (message.t === 'presence') {
-      setOnline((online) => (message.online ? online.add(message.participantId) : online.delete(message.participantId)));
-      sent.delete(message.participantId);
-    }
-    if (message.t === 'join') setOnline((online) => online.add(message.participantId));
-    void actions.receive(workshopId, message).then((replies) => {
+    void actions.receive(workshopId, messages).then((replies) => {
       for (const reply of replies) send(reply);
       scheduleViews();
     });
