@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActivityRecord, RecordMap, WorkshopRecord } from '@shared/model/types';
+import type { ActivityRecord, Department, DepartmentId, RecordMap, WorkshopRecord } from '@shared/model/types';
 import { budgetsLeft, castVote, rankedItems } from '@shared/facilitation/votes';
 import { updateSettings } from '@shared/ops/facilitation';
 import { boardItems } from '@shared/facilitation/stacks';
@@ -19,6 +19,12 @@ export function VotingPanel({ records, workshop, activity }: { records: RecordMa
     return boardItems(records, activity.id).map((item) => ({ ...item, tally: tallies.get(item.id)! }));
   }, [records, activity.id]);
   const left = budgetsLeft(records, activity.id, settings.votesPerPerson);
+  const { votesPerPerson } = settings;
+  const vote = useCallback(
+    (targetId: string, department: DepartmentId, delta: 1 | -1) =>
+      perform((current, ctx) => castVote(current, { activityId: activity.id, targetId, department, delta }, votesPerPerson, ctx)),
+    [perform, activity.id, votesPerPerson],
+  );
 
   return (
     <section className="phase-panel" aria-labelledby="voting-heading">
@@ -56,42 +62,79 @@ export function VotingPanel({ records, workshop, activity }: { records: RecordMa
       {items.length === 0 && <p className="muted">{t('facilitation.voting.empty')}</p>}
       <ul className="voting__items">
         {items.map((item) => (
-          <li key={item.id} className="voting__item">
-            <span className="voting__text">{label(item, 120)}</span>
-            {workshop.departments.map((department) => {
-              const vote = (delta: 1 | -1) =>
-                perform((current, ctx) =>
-                  castVote(current, { activityId: activity.id, targetId: item.id, department: department.id, delta }, settings.votesPerPerson, ctx),
-                );
-              const text = label(item);
-              return (
-                <span key={department.id} className="voting__department">
-                  <DepartmentMarker department={department} hideName />
-                  <button
-                    type="button"
-                    className="icon-button voting__button"
-                    aria-label={t('facilitation.voting.remove', { department: department.name, text })}
-                    disabled={item.tally[department.id] === 0}
-                    onClick={() => vote(-1)}
-                  >
-                    −
-                  </button>
-                  <span className="voting__count">{t('facilitation.voting.tally', { department: department.name, count: item.tally[department.id] })}</span>
-                  <button
-                    type="button"
-                    className="icon-button voting__button"
-                    aria-label={t('facilitation.voting.add', { department: department.name, text })}
-                    disabled={left[department.id] === 0}
-                    onClick={() => vote(1)}
-                  >
-                    +
-                  </button>
-                </span>
-              );
-            })}
-          </li>
+          <VotingRow
+            key={item.id}
+            targetId={item.id}
+            text={label(item)}
+            longText={label(item, 120)}
+            departments={workshop.departments}
+            counts={item.tally}
+            full={{ sales: left.sales === 0, marketing: left.marketing === 0 }}
+            onVote={vote}
+          />
         ))}
       </ul>
     </section>
   );
 }
+
+interface VotingRowProps {
+  targetId: string;
+  text: string;
+  longText: string;
+  departments: readonly Department[];
+  counts: Record<DepartmentId, number>;
+  /** A department with no dots left. */
+  full: Record<DepartmentId, boolean>;
+  onVote: (targetId: string, department: DepartmentId, delta: 1 | -1) => void;
+}
+
+/**
+ * One note or stack with each department's dots. Rows re-render only when
+ * their own figures change: while thirty phones vote, a board of 300 notes
+ * would otherwise redraw 1,200 buttons per dot.
+ */
+const VotingRow = memo(
+  function VotingRow({ targetId, text, longText, departments, counts, full, onVote }: VotingRowProps) {
+    const { t } = useTranslation();
+    return (
+      <li className="voting__item">
+        <span className="voting__text">{longText}</span>
+        {departments.map((department) => (
+          <span key={department.id} className="voting__department">
+            <DepartmentMarker department={department} hideName />
+            <button
+              type="button"
+              className="icon-button voting__button"
+              aria-label={t('facilitation.voting.remove', { department: department.name, text })}
+              disabled={counts[department.id] === 0}
+              onClick={() => onVote(targetId, department.id, -1)}
+            >
+              −
+            </button>
+            <span className="voting__count">{t('facilitation.voting.tally', { department: department.name, count: counts[department.id] })}</span>
+            <button
+              type="button"
+              className="icon-button voting__button"
+              aria-label={t('facilitation.voting.add', { department: department.name, text })}
+              disabled={full[department.id]}
+              onClick={() => onVote(targetId, department.id, 1)}
+            >
+              +
+            </button>
+          </span>
+        ))}
+      </li>
+    );
+  },
+  (before, after) =>
+    before.targetId === after.targetId &&
+    before.text === after.text &&
+    before.longText === after.longText &&
+    before.departments === after.departments &&
+    before.onVote === after.onVote &&
+    before.counts.sales === after.counts.sales &&
+    before.counts.marketing === after.counts.marketing &&
+    before.full.sales === after.full.sales &&
+    before.full.marketing === after.full.marketing,
+);
