@@ -47,6 +47,9 @@ describe('the room session', () => {
     expect(onDisk.map((note) => [note.text, note.author])).toEqual([['Leads arrive late', ALA]]);
 
     vi.spyOn(repository, 'applyDiff').mockRejectedValue(new StorageError('quota', 'disk full'));
+    const membersBefore = room.replies('members').length;
+    // In the same burst: the room restarted (it asks whose passes are valid) and a note arrives.
+    room.deliver({ t: 'room', joinUrl: 'http://127.0.0.1:4190/', locked: false, online: [ALA] });
     room.deliver({ t: 'intent', participantId: ALA, intent: { t: 'addNote', id: 'intent-0002', columnId: column.id, text: 'Second' } });
     await app.whenSaved();
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -54,6 +57,7 @@ describe('the room session', () => {
     expect(room.sent.filter((message) => 'id' in message && message.id === 'intent-0002')).toEqual([
       { t: 'refused', participantId: ALA, id: 'intent-0002', reason: 'hostOffline' },
     ]);
+    expect(room.replies('members')).toHaveLength(membersBefore + 1);
     vi.restoreAllMocks();
     expect(recordsOfType((await repository.loadWorkshop(workshopId))!.records, 'note')).toHaveLength(1);
   });

@@ -51,7 +51,9 @@ export function createRoomActions(app: AppStore, internal: StoreInternals) {
       }
       // Resends of what was applied earlier change nothing, but are confirmed only once that is on disk.
       const saved = diffs.length > 0 ? await internal.commit(composeDiffs(diffs), FROM_ROOM) : (await app.whenSaved(), true);
-      return saved ? replies : messages.flatMap(notNow);
+      if (saved) return replies;
+      // Nothing of the batch is confirmed; the room still learns whose passes are valid.
+      return [...replies.filter((reply) => reply.t === 'members'), ...messages.flatMap(notNow)];
     },
 
     /** The facilitator removed someone: their pass stops working; their notes stay. */
