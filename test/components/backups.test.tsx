@@ -1,34 +1,14 @@
 import 'fake-indexeddb/auto';
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { BackupEntry } from '../../shared/ipc/contract';
-import { App } from '../../renderer/src/app/App';
-import { AlignboardDatabase } from '../../renderer/src/db/database';
-import { createRepository } from '../../renderer/src/db/repository';
 import type { Platform } from '../../renderer/src/platform';
-import { createServices } from '../../renderer/src/services';
-import { ServicesProvider } from '../../renderer/src/services-context';
-import { createFakePlatform } from '../support/services';
-import { createWorkshopThroughUi } from '../support/render-app';
+import { createWorkshopThroughUi, renderApp } from '../support/render-app';
 
 vi.setConfig({ testTimeout: 20_000 });
 
-let counter = 0;
-
 function renderWithBackups(backups: NonNullable<Platform['backups']>, hash = '') {
-  window.location.hash = hash;
-  localStorage.clear();
-  const db = new AlignboardDatabase(`backups-test-${++counter}`);
-  const repository = createRepository(db);
-  const services = { ...createServices({ db, repository, platform: { ...createFakePlatform(), backups } }), repository };
-  const user = userEvent.setup();
-  render(
-    <ServicesProvider services={services}>
-      <App />
-    </ServicesProvider>,
-  );
-  return { services, user };
+  return renderApp({ backups }, hash);
 }
 
 function fakeBackups(overrides: Partial<NonNullable<Platform['backups']>> = {}) {

@@ -1,13 +1,10 @@
 import 'fake-indexeddb/auto';
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { BackupEntry } from '../../shared/ipc/contract';
 import { workshopToJson } from '../../shared/export/json';
-import { App } from '../../renderer/src/app/App';
 import type { Platform } from '../../renderer/src/platform';
-import { ServicesProvider } from '../../renderer/src/services-context';
-import { createTestServices } from '../support/services';
+import { renderApp } from '../support/render-app';
 import { makeWorkshop } from '../support/workshop';
 
 vi.setConfig({ testTimeout: 20_000 });
@@ -15,16 +12,7 @@ vi.setConfig({ testTimeout: 20_000 });
 const ENTRY: BackupEntry = { id: 'w--1.json', workshopId: 'w', title: 'Q1 alignment', savedAt: '2026-11-26T10:15:00Z', bytes: 10 };
 
 function renderWith(backups: Platform['backups'] = null) {
-  window.location.hash = '';
-  const services = createTestServices();
-  services.platform = { ...services.platform, backups };
-  const user = userEvent.setup();
-  render(
-    <ServicesProvider services={services}>
-      <App />
-    </ServicesProvider>,
-  );
-  return { services, user };
+  return renderApp({ backups });
 }
 
 function backupsThat(overrides: Partial<NonNullable<Platform['backups']>>): NonNullable<Platform['backups']> {

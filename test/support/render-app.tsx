@@ -4,9 +4,9 @@ import { App } from '../../renderer/src/app/App';
 import { ServicesProvider } from '../../renderer/src/services-context';
 import { createTestServices } from './services';
 
-/** The whole app over a fresh database, with a user to drive it. */
-export function renderApp(options: Parameters<typeof createTestServices>[1] = {}) {
-  window.location.hash = '';
+/** The whole app over a fresh database, with a user to drive it; `hash` is the address it starts at. */
+export function renderApp(options: Parameters<typeof createTestServices>[1] = {}, hash = '') {
+  window.location.hash = hash;
   const services = createTestServices(undefined, options);
   const user = userEvent.setup();
   const view = render(

@@ -31,10 +31,10 @@ export function createFakePlatform(): Platform & { locales: string[] } {
  * Fresh services over a database of their own, so tests never share state. The
  * repository comes along for tests to seed data, read the disk or make a write fail.
  */
-export function createTestServices(name = `alignboard-test-${++counter}-${Math.random()}`, options: { feed?: ChangeFeed; room?: RoomPlatform } = {}) {
+export function createTestServices(name = `alignboard-test-${++counter}-${Math.random()}`, options: { feed?: ChangeFeed; room?: RoomPlatform; backups?: Platform['backups'] } = {}) {
   localStorage.clear();
   const db = new AlignboardDatabase(name);
   const repository = createRepository(db);
-  const platform = { ...createFakePlatform(), room: options.room ?? null };
+  const platform = { ...createFakePlatform(), room: options.room ?? null, backups: options.backups ?? null };
   return { ...createServices({ db, platform, repository, feed: options.feed }), repository };
 }
