@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
+import type { CDPSession, Page } from 'playwright-core';
 import { createWorkshop } from '../../test/e2e/support/workshop-flow';
 import { BASE_URL, startHarness, type Harness } from '../harness';
 import type { Facilitator, RoomAddress, Stored } from './facilitator';
@@ -24,6 +25,22 @@ export function pageFacilitator(): Facilitator {
     return page;
   };
   const facilitatorUrl = (room: RoomAddress) => `${BASE_URL}?room=${encodeURIComponent(room.origin)}&roomKey=${room.hostSecret}`;
+  // `ROOM_PAGE_PROFILE=file.cpuprofile`: a CPU profile of the page from the reveal to the discussion.
+  const profileTo = process.env.ROOM_PAGE_PROFILE;
+  let profiler: CDPSession | null = null;
+  const profile = async (phase: string | undefined) => {
+    if (!profileTo) return;
+    if (phase === 'reveal' && !profiler) {
+      profiler = await current().context().newCDPSession(current());
+      await profiler.send('Profiler.enable');
+      await profiler.send('Profiler.start');
+    } else if (phase === 'discuss' && profiler) {
+      const { profile: taken } = await profiler.send('Profiler.stop');
+      writeFileSync(profileTo, JSON.stringify(taken));
+      await profiler.detach();
+      profiler = null;
+    }
+  };
   const roomOpen = (on: Page) => on.getByRole('button', { name: /^Room: \d+ connected$/ }).waitFor({ timeout: 60_000 });
 
   return {
@@ -55,6 +72,7 @@ export function pageFacilitator(): Facilitator {
     },
     async show(step) {
       const on = current();
+      await profile(step.phase);
       await on.getByRole('navigation', { name: 'Agenda' }).getByRole('button').nth(step.activity).click();
       if (step.phase) await on.getByRole('navigation', { name: 'Phases' }).getByRole('button', { name: PHASE_LABELS[step.phase] }).click();
       return /#\/workshop\/[^/]+\/([^/?]+)/.exec(on.url())![1]!;

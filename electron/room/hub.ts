@@ -8,6 +8,8 @@ import {
   type RoomToHost,
 } from '../../shared/room/protocol';
 import { AddressBuckets, TokenBucket } from './rate';
+import { expandView } from '../../shared/room/view-parts';
+import type { BoardPart, Tallies } from '../../shared/room/view-schema';
 import { hashPass, newParticipantId, newSecret, passMatches, secretsEqual } from './secrets';
 
 /**
@@ -47,6 +49,16 @@ interface Member {
   removed: boolean;
 }
 
+/** Parts kept at most: a workshop's boards for its activities and each writer's own boards, with room to spare. */
+const MAX_PARTS = 20_000;
+
+/** Keeps a part as the newest; past MAX_PARTS the oldest goes. */
+function keep<T>(parts: Map<string, T>, key: string, part: T): void {
+  parts.delete(key);
+  parts.set(key, part);
+  if (parts.size > MAX_PARTS) parts.delete(parts.keys().next().value!);
+}
+
 export class RoomHub {
   readonly hostSecret = newSecret();
   readonly joinSecret = newSecret();
@@ -55,6 +67,8 @@ export class RoomHub {
   private readonly online = new Map<string, Set<Connection>>();
   private readonly pendingJoins = new Map<string, { connection: Connection; pass: string }>();
   private readonly views = new Map<string, string>();
+  /** The shared parts of views (boards, tallies) the host sent, by key; see shared/room/view-parts.ts. */
+  private readonly parts = { boards: new Map<string, BoardPart>(), tallies: new Map<string, Tallies>() };
   private lobby = JSON.stringify({ t: 'lobby', people: [] } satisfies RoomToDevice);
   private readonly byLink = new Map<Link, Connection>();
   private readonly addressBuckets: AddressBuckets;
@@ -219,8 +233,12 @@ export class RoomHub {
       case 'refused':
         return this.toParticipant(message.participantId, JSON.stringify({ t: 'refused', id: message.id, reason: message.reason } satisfies RoomToDevice));
       case 'views':
+        for (const [key, board] of Object.entries(message.boards)) keep(this.parts.boards, key, board);
+        for (const [key, tallies] of Object.entries(message.tallies)) keep(this.parts.tallies, key, tallies);
         for (const { participantId, view } of message.views) {
-          const text = JSON.stringify({ t: 'view', view } satisfies RoomToDevice);
+          const whole = expandView(view, this.parts);
+          if (!whole) continue;
+          const text = JSON.stringify({ t: 'view', view: whole } satisfies RoomToDevice);
           this.views.set(participantId, text);
           this.toParticipant(participantId, text);
         }

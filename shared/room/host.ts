@@ -7,7 +7,8 @@ import { applyIntent } from './authorise';
 import type { HostMessage, RoomToHost } from './protocol';
 import { recordsOfType } from '../model/queries';
 import { joinParticipant } from './room-ops';
-import { roomView } from './visibility';
+import { roomParts } from './visibility';
+import { partKeys } from './view-parts';
 
 /**
  * The facilitator's side of the room, as pure steps: what a message from the
@@ -67,45 +68,85 @@ export function lobbyMessage(records: RecordMap): Extract<HostMessage, { t: 'lob
   return { t: 'lobby', people };
 }
 
+type ViewsMessage = Extract<HostMessage, { t: 'views' }>;
+
+/** What the room has been sent: each shared part's text, and each device's own part. */
+export interface ViewsSent {
+  parts: Map<string, string>;
+  views: Map<string, string>;
+}
+
+export const nothingSent = (): ViewsSent => ({ parts: new Map(), views: new Map() });
+
 /**
- * Views of the given participants that differ from what they were last sent
- * (`sent` is updated); null when nothing changed.
+ * The round of views to send: each device whose view changed (its own part,
+ * or a shared part it names), with the shared parts that changed; `sent` is
+ * updated. Null when nothing changed.
  */
-export function changedViews(records: RecordMap, participantIds: Iterable<string>, sent: Map<string, string>): Extract<HostMessage, { t: 'views' }> | null {
-  const views: Array<{ participantId: string; view: NonNullable<ReturnType<typeof roomView>> }> = [];
-  for (const participantId of participantIds) {
-    const view = roomView(records, participantId);
-    if (!view) continue;
+export function changedViews(records: RecordMap, participantIds: Iterable<string>, sent: ViewsSent): ViewsMessage | null {
+  const round = roomParts(records, participantIds);
+  const changed = new Set<string>();
+  const note = (kind: string, key: string, part: unknown) => {
+    const text = JSON.stringify(part);
+    if (sent.parts.get(`${kind}:${key}`) === text) return;
+    sent.parts.set(`${kind}:${key}`, text);
+    changed.add(`${kind}:${key}`);
+  };
+  for (const [key, board] of Object.entries(round.boards)) note('boards', key, board);
+  for (const [key, tallies] of Object.entries(round.tallies)) note('tallies', key, tallies);
+
+  const message: ViewsMessage = { t: 'views', boards: {}, tallies: {}, views: [] };
+  for (const [participantId, view] of round.views) {
     const text = JSON.stringify(view);
-    if (sent.get(participantId) === text) continue;
-    sent.set(participantId, text);
-    views.push({ participantId, view });
+    const keys = partKeys(view);
+    const partsChanged = [...keys.boards.map((key) => `boards:${key}`), ...keys.tallies.map((key) => `tallies:${key}`)].some((key) => changed.has(key));
+    if (sent.views.get(participantId) === text && !partsChanged) continue;
+    sent.views.set(participantId, text);
+    message.views.push({ participantId, view });
+    for (const key of keys.boards) if (changed.has(`boards:${key}`)) message.boards[key] = round.boards[key]!;
+    for (const key of keys.tallies) if (changed.has(`tallies:${key}`)) message.tallies[key] = round.tallies[key]!;
   }
-  return views.length === 0 ? null : { t: 'views', views };
+  return message.views.length === 0 ? null : message;
 }
 
 /** The largest `views` frame the host sends; the room refuses host frames over HOST_MAX_BYTES (8 MiB). */
 export const VIEWS_FRAME_BYTES = 1024 * 1024;
 
 /**
- * One round of views as frames of about `maxBytes` each: after a reveal,
- * every device's view holds the whole board, and 200 of them would not fit
- * one frame.
+ * One round of views as frames of about `maxBytes` each (a room of hundreds
+ * writing has hundreds of boards of its own). Each frame carries the shared
+ * parts its views name that no earlier frame carried, so the room never
+ * shows a device a view whose parts it has not had.
  */
-export function splitViews(message: Extract<HostMessage, { t: 'views' }>, maxBytes = VIEWS_FRAME_BYTES): Array<Extract<HostMessage, { t: 'views' }>> {
-  const frames: Array<Extract<HostMessage, { t: 'views' }>> = [];
-  let views: typeof message.views = [];
+export function splitViews(message: ViewsMessage, maxBytes = VIEWS_FRAME_BYTES): ViewsMessage[] {
+  const frames: ViewsMessage[] = [];
+  const carried = new Set<string>();
+  let frame: ViewsMessage = { t: 'views', boards: {}, tallies: {}, views: [] };
   let size = 0;
-  for (const view of message.views) {
-    const bytes = JSON.stringify(view).length;
-    if (views.length > 0 && size + bytes > maxBytes) {
-      frames.push({ t: 'views', views });
-      views = [];
+  for (const entry of message.views) {
+    const keys = partKeys(entry.view);
+    const boards = keys.boards.filter((key) => !carried.has(`boards:${key}`) && Object.hasOwn(message.boards, key));
+    const tallies = keys.tallies.filter((key) => !carried.has(`tallies:${key}`) && Object.hasOwn(message.tallies, key));
+    const bytes =
+      JSON.stringify(entry).length +
+      boards.reduce((sum, key) => sum + JSON.stringify(message.boards[key]).length, 0) +
+      tallies.reduce((sum, key) => sum + JSON.stringify(message.tallies[key]).length, 0);
+    if (frame.views.length > 0 && size + bytes > maxBytes) {
+      frames.push(frame);
+      frame = { t: 'views', boards: {}, tallies: {}, views: [] };
       size = 0;
     }
-    views.push(view);
+    for (const key of boards) {
+      frame.boards[key] = message.boards[key]!;
+      carried.add(`boards:${key}`);
+    }
+    for (const key of tallies) {
+      frame.tallies[key] = message.tallies[key]!;
+      carried.add(`tallies:${key}`);
+    }
+    frame.views.push(entry);
     size += bytes;
   }
-  if (views.length > 0) frames.push({ t: 'views', views });
+  if (frame.views.length > 0) frames.push(frame);
   return frames;
 }

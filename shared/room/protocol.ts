@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LIMITS } from '../model/limits';
 import { DEPARTMENT_IDS } from '../model/types';
 import { REALIGNMENT_STEPS } from '../templates/default-workshop';
-import { roomViewSchema } from './view-schema';
+import { packedViewSchema, roomViewSchema, viewPartsSchema } from './view-schema';
 
 /**
  * The room's messages, as JSON text frames over WebSocket. Every message has
@@ -111,9 +111,11 @@ export const hostMessageSchema = z.discriminatedUnion('t', [
   z.strictObject({ t: z.literal('joinRefused'), participantId, reason: z.enum(REFUSALS) }),
   z.strictObject({ t: z.literal('ack'), participantId, id: intentId }),
   z.strictObject({ t: z.literal('refused'), participantId, id: intentId, reason: z.enum(REFUSALS) }),
+  /** Views that changed: the shared parts they name (those the room has not had yet), then each device's own part. */
   z.strictObject({
     t: z.literal('views'),
-    views: z.array(z.strictObject({ participantId, view: roomViewSchema })).max(5000),
+    ...viewPartsSchema.shape,
+    views: z.array(z.strictObject({ participantId, view: packedViewSchema })).max(5000),
   }),
   z.strictObject({ t: z.literal('remove'), participantId }),
   z.strictObject({ t: z.literal('lock'), locked: z.boolean() }),

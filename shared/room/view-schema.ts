@@ -35,13 +35,16 @@ export const viewColumnSchema = z.strictObject({
   notes: z.array(viewNoteSchema).max(2000),
 });
 
+const viewStacksSchema = z.array(z.strictObject({ id, title: z.string().max(LIMITS.columnTitle), noteIds: z.array(id).max(1000) })).max(1000);
+const talliesSchema = z.record(id, z.strictObject({ sales: count, marketing: count }));
+
 export const viewVotesSchema = z.strictObject({
   perPerson: z.number().int().min(0).max(50),
   left: z.number().int().min(0).max(50),
   /** This participant's dots by note or stack id. */
   mine: z.record(id, z.number().int().min(0).max(50)),
   /** Dots per department by note or stack id; null while the tally is hidden. */
-  tallies: z.record(id, z.strictObject({ sales: count, marketing: count })).nullable(),
+  tallies: talliesSchema.nullable(),
 });
 
 const score = z.number().int().min(1).max(5).nullable();
@@ -59,7 +62,7 @@ export const viewActivitySchema = z.strictObject({
     extraMinutes: z.number().int().min(0).max(24 * 60),
   }),
   columns: z.array(viewColumnSchema).max(50),
-  stacks: z.array(z.strictObject({ id, title: z.string().max(LIMITS.columnTitle), noteIds: z.array(id).max(1000) })).max(1000),
+  stacks: viewStacksSchema,
   votes: viewVotesSchema.nullable(),
   spotlightId: id.nullable(),
   /** Present on the health check: this participant's own ratings. */
@@ -79,7 +82,43 @@ export const roomViewSchema = z.strictObject({
   activity: viewActivitySchema.nullable(),
 });
 
+/*
+ * How the facilitator's page sends views to the room: the parts many devices
+ * share (the revealed board, the tallies) once per round under a key, and per
+ * device only what is its own, naming the parts it shows. The room puts each
+ * device's whole view together (see ./view-parts.ts), so a dot tapped in a
+ * room of thirty does not send the board thirty times from the page.
+ */
+const partKey = z.string().min(1).max(200);
+
+export const boardPartSchema = z.strictObject({
+  columns: z.array(viewColumnSchema.extend({ notes: z.array(viewNoteSchema.omit({ mine: true })).max(2000) })).max(50),
+  stacks: viewStacksSchema,
+});
+
+export const packedViewSchema = roomViewSchema.extend({
+  activity: viewActivitySchema
+    .omit({ columns: true, stacks: true, votes: true })
+    .extend({
+      /** The board part this device shows. */
+      board: partKey,
+      /** This participant's notes on that board. */
+      mine: z.array(id).max(2000),
+      votes: viewVotesSchema.extend({ tallies: partKey.nullable() }).nullable(),
+    })
+    .nullable(),
+});
+
+export const viewPartsSchema = z.strictObject({
+  boards: z.record(partKey, boardPartSchema),
+  tallies: z.record(partKey, talliesSchema),
+});
+
 export type RoomView = z.infer<typeof roomViewSchema>;
+export type BoardPart = z.infer<typeof boardPartSchema>;
+export type Tallies = z.infer<typeof talliesSchema>;
+export type PackedView = z.infer<typeof packedViewSchema>;
+export type ViewParts = z.infer<typeof viewPartsSchema>;
 export type ViewActivity = z.infer<typeof viewActivitySchema>;
 export type ViewColumn = z.infer<typeof viewColumnSchema>;
 export type ViewNote = z.infer<typeof viewNoteSchema>;

@@ -1,15 +1,16 @@
-import type { AnyRecord, NoteRecord, RecordMap } from '../model/types';
+import type { NoteRecord, RecordMap } from '../model/types';
+import type { ParticipantRecord } from '../model/facilitation-types';
 import { GUESS_COLUMNS } from '../exercises/role-swap';
 import { PHASES, type Phase } from '../model/facilitation-types';
 import { byOrder } from '../model/order';
 import { DEPARTMENT_IDS, type DepartmentId } from '../model/types';
-import { DEFAULT_VOTES_PER_PERSON } from '../facilitation/runs';
+import { DEFAULT_VOTES_PER_PERSON, settingsOf } from '../facilitation/runs';
 import { tallyVisible } from '../facilitation/phases';
 import { REALIGNMENT_STEPS } from '../templates/default-workshop';
 import { getRecord, recordsOfType } from '../model/queries';
-import { settingsOf } from '../facilitation/runs';
-import { currentActivityId, deviceVotesUsed, HEALTH_ACTIVITY_KEY, runFor } from './queries';
-import type { RoomView, ViewActivity, ViewColumn, ViewNote } from './view-schema';
+import { currentActivityId, HEALTH_ACTIVITY_KEY, runFor } from './queries';
+import { expandView } from './view-parts';
+import type { BoardPart, PackedView, RoomView, Tallies, ViewParts } from './view-schema';
 
 /**
  * What one participant's device may see: the one place that decides it.
@@ -21,96 +22,232 @@ import type { RoomView, ViewActivity, ViewColumn, ViewNote } from './view-schema
  *   passes or other participants' ratings and dots (only totals per department,
  *   and only once the tally is shown).
  *
- * Returns null for someone who is not (or no longer) a participant.
+ * The views of a round come as parts (./view-schema.ts): what the devices
+ * share is built once, not once per device.
  */
+export interface RoomParts extends ViewParts {
+  /** Each participant's own part; someone who is not (or no longer) a participant has none. */
+  views: Map<string, PackedView>;
+}
+
+export function roomParts(all: RecordMap, participantIds: Iterable<string>): RoomParts {
+  const parts: RoomParts = { boards: {}, tallies: {}, views: new Map() };
+  for (const participantId of participantIds) {
+    const me = getRecord(all, participantId, 'participant');
+    const room = me ? workshopRoom(all, me.workshopId) : null;
+    if (!me || !room || room.removed.has(participantId)) continue;
+    parts.views.set(participantId, {
+      workshop: room.workshop,
+      me: { participantId: me.id, name: me.name, department: me.department },
+      anonymous: room.anonymous,
+      activity: room.activity && packedActivity(room.activity, me, parts),
+    });
+  }
+  return parts;
+}
+
+/** One participant's whole view; null for someone who is not (or no longer) a participant. */
 export function roomView(all: RecordMap, participantId: string): RoomView | null {
-  const me = getRecord(all, participantId, 'participant');
-  if (!me) return null;
-  const records = ofWorkshop(all, me.workshopId);
-  if (recordsOfType(records, 'roomMember').some((member) => member.participantId === participantId && member.removed)) return null;
+  const parts = roomParts(all, [participantId]);
+  const view = parts.views.get(participantId);
+  return view ? expandView(view, parts) : null;
+}
+
+interface WorkshopRoom {
+  workshop: RoomView['workshop'];
+  anonymous: boolean;
+  removed: Set<string>;
+  activity: ActivityRoom | null;
+}
+
+type Ratings = NonNullable<NonNullable<PackedView['activity']>['health']>;
+
+/** What every device's view of the followed activity is made from, gathered once per records map. */
+interface ActivityRoom {
+  head: Omit<NonNullable<PackedView['activity']>, 'board' | 'mine' | 'votes' | 'health' | 'done'>;
+  writing: boolean;
+  columns: Array<{ id: string; templateKey: string | null; title: string | null; notes: NoteRecord[]; counts: Record<DepartmentId, number>; writer?: DepartmentId }>;
+  anonymous: boolean;
+  names: Map<string, string>;
+  notesBy: Map<string, NoteRecord[]>;
+  /** Once the notes are revealed, the board every device shows. */
+  board: BoardPart | null;
+  stacks: BoardPart['stacks'];
+  /** Notes and stacks a dot may go to (after the reveal: all of them). */
+  items: Set<string>;
+  votes: { perPerson: number; tallies: Tallies | null; mine: Map<string, Record<string, number>> } | null;
+  ratings: Map<string, Ratings> | null;
+  done: Set<string>;
+}
+
+const rooms = new WeakMap<RecordMap, Map<string, WorkshopRoom | null>>();
+
+/** The workshop's room as the devices see it, computed once per records map and workshop. */
+function workshopRoom(all: RecordMap, workshopId: string): WorkshopRoom | null {
+  let byWorkshop = rooms.get(all);
+  if (!byWorkshop) rooms.set(all, (byWorkshop = new Map()));
+  if (!byWorkshop.has(workshopId)) byWorkshop.set(workshopId, gatherRoom(ofWorkshop(all, workshopId)));
+  return byWorkshop.get(workshopId)!;
+}
+
+function ofWorkshop(records: RecordMap, workshopId: string): RecordMap {
+  return Object.fromEntries(Object.entries(records).filter(([, record]) => record.workshopId === workshopId));
+}
+
+function gatherRoom(records: RecordMap): WorkshopRoom | null {
   const workshop = recordsOfType(records, 'workshop')[0];
   if (!workshop) return null;
   const anonymous = settingsOf(records)?.anonymous ?? false;
   const activityId = currentActivityId(records);
   return {
     workshop: { title: workshop.title, departments: workshop.departments.map((d) => ({ id: d.id, name: d.name, color: d.color })) },
-    me: { participantId: me.id, name: me.name, department: me.department },
     anonymous,
-    activity: activityId === null ? null : activityView(records, activityId, me.id, me.department, anonymous),
+    removed: new Set(recordsOfType(records, 'roomMember').flatMap((member) => (member.removed ? [member.participantId] : []))),
+    activity: activityId === null ? null : gatherActivity(records, activityId, anonymous),
   };
-}
-
-const workshopMaps = new WeakMap<RecordMap, Map<string, RecordMap>>();
-
-/** The records of one workshop only, whatever else the map holds (computed once per map and workshop). */
-function ofWorkshop(records: RecordMap, workshopId: string): RecordMap {
-  let byWorkshop = workshopMaps.get(records);
-  if (!byWorkshop) workshopMaps.set(records, (byWorkshop = new Map()));
-  const cached = byWorkshop.get(workshopId);
-  if (cached) return cached;
-  const own: Record<string, AnyRecord> = {};
-  for (const [key, record] of Object.entries(records)) if (record.workshopId === workshopId) own[key] = record;
-  byWorkshop.set(workshopId, own);
-  return own;
 }
 
 const atOrAfter = (phase: Phase, from: Phase): boolean => PHASES.indexOf(phase) >= PHASES.indexOf(from);
 
-function activityView(records: RecordMap, activityId: string, meId: string, myDepartment: DepartmentId, anonymous: boolean): ViewActivity | null {
+function gatherActivity(records: RecordMap, activityId: string, anonymous: boolean): ActivityRoom | null {
   const activity = getRecord(records, activityId, 'activity');
   if (!activity) return null;
   const run = runFor(records, activityId);
   const phase: Phase = run?.phase ?? 'write';
   const writing = phase === 'write';
   const notes = (recordsOfType(records, 'note') as NoteRecord[]).filter((note) => note.activityId === activityId);
-  const visible = new Set(notes.filter((note) => !writing || note.author === meId).map((note) => note.id));
-  const names = new Map(recordsOfType(records, 'participant').map((person) => [person.id, person.name]));
-
-  const columns: ViewColumn[] = recordsOfType(records, 'column')
+  const notesBy = groupBy(notes, (note) => note.author);
+  const columns = recordsOfType(records, 'column')
     .filter((column) => column.activityId === activityId)
     .sort(byOrder)
     .map((column) => {
       const inColumn = notes.filter((note) => note.columnId === column.id).sort(byOrder);
       const writer = column.templateKey ? GUESS_COLUMNS[column.templateKey]?.writtenBy : undefined;
-      return {
-        id: column.id,
-        templateKey: column.templateKey,
-        title: column.title,
-        counts: countByDepartment(inColumn),
-        writable: writing && (writer === undefined || writer === myDepartment),
-        notes: inColumn.filter((note) => visible.has(note.id)).map((note) => viewNote(note, meId, anonymous, names)),
-      };
+      return { id: column.id, templateKey: column.templateKey, title: column.title, notes: inColumn, counts: countByDepartment(inColumn), writer };
     });
-
   const stacks = atOrAfter(phase, 'group')
     ? recordsOfType(records, 'noteStack')
         .filter((stack) => stack.activityId === activityId)
-        .map((stack) => ({ id: stack.id, title: stack.title, noteIds: stack.noteIds.filter((id) => visible.has(id)) }))
+        .map((stack) => ({ id: stack.id, title: stack.title, noteIds: [...stack.noteIds] }))
         .sort((a, b) => (a.id < b.id ? -1 : 1))
     : [];
-  const items = new Set([...visible, ...stacks.map((stack) => stack.id)]);
+  const items = new Set([...(writing ? [] : notes.map((note) => note.id)), ...stacks.map((stack) => stack.id)]);
+  const names = new Map(recordsOfType(records, 'participant').map((person) => [person.id, person.name]));
   const spotlight = run?.spotlightId ?? null;
-
-  return {
-    id: activity.id,
-    templateKey: activity.templateKey,
-    title: activity.title,
-    prompt: run?.prompt ?? null,
-    phase,
-    timeboxMinutes: activity.timeboxMinutes,
-    timer: run ? { ...run.timer } : { startedAt: null, accumulatedMs: 0, extraMinutes: 0 },
+  const room: ActivityRoom = {
+    head: {
+      id: activity.id,
+      templateKey: activity.templateKey,
+      title: activity.title,
+      prompt: run?.prompt ?? null,
+      phase,
+      timeboxMinutes: activity.timeboxMinutes,
+      timer: run ? { ...run.timer } : { startedAt: null, accumulatedMs: 0, extraMinutes: 0 },
+      spotlightId: phase === 'discuss' && spotlight !== null && items.has(spotlight) ? spotlight : null,
+    },
+    writing,
     columns,
+    anonymous,
+    names,
+    notesBy,
+    board: null,
     stacks,
-    votes: atOrAfter(phase, 'vote') ? votesView(records, activityId, meId, phase, items) : null,
-    spotlightId: phase === 'discuss' && spotlight !== null && items.has(spotlight) ? spotlight : null,
-    health: activity.templateKey === HEALTH_ACTIVITY_KEY ? myRatings(records, meId) : null,
-    done: recordsOfType(records, 'participantDone').some((done) => done.activityId === activityId && done.participantId === meId),
+    items,
+    votes: atOrAfter(phase, 'vote') ? gatherVotes(records, activityId, phase, items) : null,
+    ratings: activity.templateKey === HEALTH_ACTIVITY_KEY ? gatherRatings(records) : null,
+    done: new Set(recordsOfType(records, 'participantDone').flatMap((done) => (done.activityId === activityId ? [done.participantId] : []))),
+  };
+  if (!writing) room.board = boardOf(room, () => true, () => false);
+  return room;
+}
+
+/** A board: the columns with the notes `shown` lets through; `writable` says where the device may write. */
+function boardOf(room: ActivityRoom, shown: (note: NoteRecord) => boolean, writable: (writer: DepartmentId | undefined) => boolean): BoardPart {
+  return {
+    columns: room.columns.map((column) => ({
+      id: column.id,
+      templateKey: column.templateKey,
+      title: column.title,
+      counts: column.counts,
+      writable: writable(column.writer),
+      notes: column.notes.filter(shown).map((note) => ({
+        id: note.id,
+        text: note.text,
+        department: note.department,
+        author: room.anonymous || note.author === null ? null : (room.names.get(note.author) ?? null),
+      })),
+    })),
+    stacks: room.stacks,
   };
 }
 
-function viewNote(note: NoteRecord, meId: string, anonymous: boolean, names: Map<string, string>): ViewNote {
-  const author = anonymous || note.author === null ? null : (names.get(note.author) ?? null);
-  return { id: note.id, text: note.text, department: note.department, mine: note.author === meId, author };
+function packedActivity(room: ActivityRoom, me: ParticipantRecord, parts: RoomParts): NonNullable<PackedView['activity']> {
+  const { id } = room.head;
+  let board = `board:${id}`;
+  if (room.writing) {
+    // While people write, each device has a board of its own: its notes, and columns it may write in.
+    board = `board:${id}:${me.id}`;
+    parts.boards[board] = boardOf(room, (note) => note.author === me.id, (writer) => writer === undefined || writer === me.department);
+  } else parts.boards[board] = room.board!;
+  const tallies = `tallies:${id}`;
+  if (room.votes?.tallies) parts.tallies[tallies] = room.votes.tallies;
+  const mine = room.votes?.mine.get(me.id) ?? {};
+  const used = Object.values(mine).reduce((sum, count) => sum + count, 0);
+  return {
+    ...room.head,
+    board,
+    mine: (room.notesBy.get(me.id) ?? []).map((note) => note.id),
+    votes: room.votes && {
+      perPerson: room.votes.perPerson,
+      left: Math.max(0, room.votes.perPerson - used),
+      mine: Object.fromEntries(Object.entries(mine).filter(([target, count]) => count > 0 && room.items.has(target))),
+      tallies: room.votes.tallies ? tallies : null,
+    },
+    health: room.ratings && (room.ratings.get(me.id) ?? noRatings()),
+    done: room.done.has(me.id),
+  };
+}
+
+function gatherVotes(records: RecordMap, activityId: string, phase: Phase, items: Set<string>): NonNullable<ActivityRoom['votes']> {
+  const facilitation = settingsOf(records);
+  const mine = new Map<string, Record<string, number>>();
+  const deviceVotes = recordsOfType(records, 'deviceVote').filter((vote) => vote.activityId === activityId);
+  for (const vote of deviceVotes) {
+    const own = mine.get(vote.participantId) ?? {};
+    own[vote.targetId] = (own[vote.targetId] ?? 0) + vote.count;
+    mine.set(vote.participantId, own);
+  }
+  let tallies: Tallies | null = null;
+  if (tallyVisible(phase, facilitation?.hideTally ?? false)) {
+    const counted: Tallies = {};
+    const add = (targetId: string, department: DepartmentId, count: number) => {
+      if (!items.has(targetId)) return;
+      const tally = (counted[targetId] ??= { sales: 0, marketing: 0 });
+      tally[department] += count;
+    };
+    for (const vote of recordsOfType(records, 'dotVote')) if (vote.activityId === activityId) add(vote.targetId, vote.department, vote.count);
+    const departments = new Map(recordsOfType(records, 'participant').map((person) => [person.id, person.department]));
+    for (const vote of deviceVotes) {
+      const department = departments.get(vote.participantId);
+      if (department && DEPARTMENT_IDS.includes(department)) add(vote.targetId, department, vote.count);
+    }
+    tallies = counted;
+  }
+  return { perPerson: facilitation?.votesPerPerson ?? DEFAULT_VOTES_PER_PERSON, tallies, mine };
+}
+
+function noRatings(): Ratings {
+  return Object.fromEntries(REALIGNMENT_STEPS.map((step) => [step, null])) as Ratings;
+}
+
+function gatherRatings(records: RecordMap): Map<string, Ratings> {
+  const ratings = new Map<string, Ratings>();
+  for (const rating of recordsOfType(records, 'participantRating')) {
+    const own = ratings.get(rating.participantId) ?? noRatings();
+    own[rating.step] = rating.score;
+    ratings.set(rating.participantId, own);
+  }
+  return ratings;
 }
 
 function countByDepartment(notes: NoteRecord[]): Record<DepartmentId, number> {
@@ -119,34 +256,14 @@ function countByDepartment(notes: NoteRecord[]): Record<DepartmentId, number> {
   return counts;
 }
 
-function votesView(records: RecordMap, activityId: string, meId: string, phase: Phase, items: Set<string>): ViewActivity['votes'] {
-  const facilitation = settingsOf(records);
-  const perPerson = facilitation?.votesPerPerson ?? DEFAULT_VOTES_PER_PERSON;
-  const mine: Record<string, number> = {};
-  for (const vote of recordsOfType(records, 'deviceVote')) {
-    if (vote.activityId === activityId && vote.participantId === meId && vote.count > 0 && items.has(vote.targetId)) mine[vote.targetId] = vote.count;
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === null) continue;
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
   }
-  let tallies: Record<string, Record<DepartmentId, number>> | null = null;
-  if (tallyVisible(phase, facilitation?.hideTally ?? false)) {
-    tallies = {};
-    const add = (targetId: string, department: DepartmentId, count: number) => {
-      if (!items.has(targetId) || !tallies) return;
-      const tally = (tallies[targetId] ??= { sales: 0, marketing: 0 });
-      tally[department] += count;
-    };
-    for (const vote of recordsOfType(records, 'dotVote')) if (vote.activityId === activityId) add(vote.targetId, vote.department, vote.count);
-    const departments = new Map(recordsOfType(records, 'participant').map((person) => [person.id, person.department]));
-    for (const vote of recordsOfType(records, 'deviceVote')) {
-      const department = departments.get(vote.participantId);
-      if (vote.activityId === activityId && department && DEPARTMENT_IDS.includes(department)) add(vote.targetId, department, vote.count);
-    }
-  }
-  const left = Math.max(0, perPerson - deviceVotesUsed(records, activityId, meId));
-  return { perPerson, left, mine, tallies };
-}
-
-function myRatings(records: RecordMap, meId: string): NonNullable<ViewActivity['health']> {
-  const ratings = Object.fromEntries(REALIGNMENT_STEPS.map((step) => [step, null])) as Record<(typeof REALIGNMENT_STEPS)[number], number | null>;
-  for (const rating of recordsOfType(records, 'participantRating')) if (rating.participantId === meId) ratings[rating.step] = rating.score;
-  return ratings;
+  return groups;
 }

@@ -1,7 +1,7 @@
 import { connect as netConnect } from 'node:net';
 import WebSocket from 'ws';
 import type { Room } from '../../electron/room/server';
-import { roomView } from '../../shared/room/visibility';
+import { changedViews, nothingSent } from '../../shared/room/host';
 
 /** Node WebSocket clients for the room server tests; every wait is bounded in time. */
 
@@ -112,7 +112,7 @@ export async function fakeHost(room: Room, options: { from?: string; refuse?: bo
     const message = JSON.parse(String(data)) as { t: string; participantId: string; name: string; department: 'sales' | 'marketing'; intent?: { id: string } };
     if (message.t === 'join') {
       host.send({ t: 'joined', participantId: message.participantId });
-      host.send({ t: 'views', views: [{ participantId: message.participantId, view: minimalView(message.participantId, message.name, message.department) }] });
+      host.send(minimalViews(message.participantId, message.name, message.department));
     }
     if (message.t === 'intent' && message.intent) {
       intents.push(message);
@@ -122,15 +122,16 @@ export async function fakeHost(room: Room, options: { from?: string; refuse?: bo
   return { ...host, intents };
 }
 
-export function minimalView(participantId: string, name: string, department: 'sales' | 'marketing') {
-  const view = roomView(
+/** A host's round of views for one participant of an otherwise empty workshop. */
+export function minimalViews(participantId: string, name: string, department: 'sales' | 'marketing') {
+  return changedViews(
     {
       w: { type: 'workshop', id: 'w', workshopId: 'w', title: 'Q1', organisation: '', date: '2026-12-01', createdAt: 'x', updatedAt: 'x', departments: [{ id: 'sales', name: 'Sales', color: '#0f766e' }, { id: 'marketing', name: 'Marketing', color: '#c2410c' }] },
       [participantId]: { type: 'participant', id: participantId, workshopId: 'w', name, department, order: 'a0' },
     },
-    participantId,
-  );
-  return view;
+    [participantId],
+    nothingSent(),
+  )!;
 }
 
 /** Joins as a device and returns it with its participant id and pass. */

@@ -1,7 +1,7 @@
 import WebSocket from 'ws';
 import type { Phase } from '../../shared/model/facilitation-types';
 import { changeTimer } from '../../shared/ops/facilitation';
-import { changedViews, splitViews, onRoomMessage } from '../../shared/room/host';
+import { changedViews, nothingSent, splitViews, onRoomMessage } from '../../shared/room/host';
 import type { HostMessage, RoomToHost } from '../../shared/room/protocol';
 import { applyDiff } from '../../shared/model/diff';
 import { makeRoom } from './fixture';
@@ -27,7 +27,7 @@ export class Desk {
   viewsEveryMs = 0;
   private ws: WebSocket | null = null;
   private readonly online = new Set<string>();
-  private readonly sent = new Map<string, string>();
+  private sent = nothingSent();
   private scheduled: ReturnType<typeof setTimeout> | null = null;
   private lastViews = 0;
   private room: RoomAddress | null = null;
@@ -117,12 +117,12 @@ export class Desk {
       // The room (re)started or this page (re)connected: whoever it knows is online gets a fresh view.
       this.online.clear();
       for (const id of message.online) this.online.add(id);
-      this.sent.clear();
+      this.sent = nothingSent();
     }
     if (message.t === 'presence') {
       if (message.online) this.online.add(message.participantId);
       else this.online.delete(message.participantId);
-      this.sent.delete(message.participantId);
+      this.sent.views.delete(message.participantId);
     }
     if (message.t === 'join') this.online.add(message.participantId);
     const step = onRoomMessage(this.state.records, this.state.workshopId, message, this.state.ctx);

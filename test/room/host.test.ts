@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { changedViews, lobbyMessage, onRoomMessage, splitViews } from '../../shared/room/host';
+import { changedViews, lobbyMessage, nothingSent, onRoomMessage, splitViews } from '../../shared/room/host';
+import { expandView } from '../../shared/room/view-parts';
+import { roomView } from '../../shared/room/visibility';
 import { recordsOfType } from '../../shared/model/queries';
 import { addParticipant } from '../../shared/ops/facilitation';
 import { joinParticipant } from '../../shared/room/room-ops';
@@ -56,25 +58,63 @@ describe('host steps', () => {
     expect(lobbyMessage(room.records).people).toEqual([]);
   });
 
-  it('splits a round of views into frames under the size it is given, keeping every view once', () => {
+  it('splits a round of views into frames under the size it is given, each with the shared parts its views name', () => {
     const room = makeRoom();
-    room.follow(room.activities[1]!.id);
-    const round = changedViews(room.records, room.ids, new Map())!;
+    const board = room.activities[1]!;
+    room.follow(board.id);
+    room.send(room.ids[0]!, { t: 'addNote', id: 'intent-split-1', columnId: room.columns(board.id)[0]!.id, text: 'x' });
+    room.phase(board.id, 'reveal');
+    const round = changedViews(room.records, room.ids, nothingSent())!;
+    expect(Object.keys(round.boards)).toEqual([`board:${board.id}`]);
     const one = JSON.stringify(round.views[0]).length;
-    const frames = splitViews(round, one * 2 + 10);
+    const shared = JSON.stringify(round.boards).length;
+    const frames = splitViews(round, shared + one * 2 + 10);
     expect(frames.map((frame) => frame.views.length)).toEqual([2, 1]);
     expect(frames.flatMap((frame) => frame.views)).toEqual(round.views);
+    // The board goes once, with the first views that show it.
+    expect(frames.map((frame) => Object.keys(frame.boards))).toEqual([[`board:${board.id}`], []]);
     expect(splitViews(round)).toEqual([round]);
   });
 
-  it('sends only views that changed', () => {
+  it('sends only views that changed, and a shared part once for all the devices that show it', () => {
     const room = makeRoom();
-    room.follow(room.activities[1]!.id);
-    const sent = new Map<string, string>();
-    expect(changedViews(room.records, room.ids, sent)?.views).toHaveLength(3);
+    const board = room.activities[1]!;
+    room.follow(board.id);
+    const sent = nothingSent();
+    const first = changedViews(room.records, room.ids, sent)!;
+    expect(first.views).toHaveLength(3);
+    // While people write, each device has a board of its own.
+    expect(Object.keys(first.boards)).toHaveLength(3);
     expect(changedViews(room.records, room.ids, sent)).toBeNull();
-    room.send(room.ids[0]!, { t: 'addNote', id: 'intent-view-1', columnId: room.columns(room.activities[1]!.id)[0]!.id, text: 'x' });
+    room.send(room.ids[0]!, { t: 'addNote', id: 'intent-view-1', columnId: room.columns(board.id)[0]!.id, text: 'x' });
     // Everyone's counts changed; nobody else's texts are in their views.
-    expect(changedViews(room.records, room.ids, sent)?.views).toHaveLength(3);
+    const counts = changedViews(room.records, room.ids, sent)!;
+    expect(counts.views).toHaveLength(3);
+    expect(JSON.stringify(counts.boards[`board:${board.id}:${room.ids[1]!}`])).not.toContain('"x"');
+
+    room.phase(board.id, 'vote');
+    const revealed = changedViews(room.records, room.ids, sent)!;
+    expect(Object.keys(revealed.boards)).toEqual([`board:${board.id}`]);
+    expect(Object.keys(revealed.tallies)).toEqual([`tallies:${board.id}`]);
+    const target = revealed.boards[`board:${board.id}`]!.columns[0]!.notes[0]!.id;
+    room.send(room.ids[1]!, { t: 'vote', id: 'intent-vote-1', targetId: target, delta: 1 });
+    // A dot: every device's tallies change, the board is not sent again.
+    const dot = changedViews(room.records, room.ids, sent)!;
+    expect(dot.views).toHaveLength(3);
+    expect(dot.boards).toEqual({});
+    expect(dot.tallies[`tallies:${board.id}`]![target]).toEqual({ sales: 1, marketing: 0 });
+  });
+
+  it('puts together the same view the rules give one device', () => {
+    const room = makeRoom();
+    const board = room.activities[1]!;
+    room.follow(board.id);
+    room.send(room.ids[0]!, { t: 'addNote', id: 'intent-whole-1', columnId: room.columns(board.id)[0]!.id, text: 'mine' });
+    for (const phase of ['write', 'vote'] as const) {
+      room.phase(board.id, phase);
+      const round = changedViews(room.records, room.ids, nothingSent())!;
+      for (const { participantId, view } of round.views) expect(expandView(view, round)).toEqual(roomView(room.records, participantId));
+      expect(expandView(round.views[0]!.view, { boards: {}, tallies: {} })).toBeNull();
+    }
   });
 });

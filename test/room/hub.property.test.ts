@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RoomHub, type Link } from '../../electron/room/hub';
 import { hashPass } from '../../electron/room/secrets';
-import { minimalView } from './client';
+import { minimalViews } from './client';
 
 /**
  * Fuzzing the room's routing (electron/room/hub.ts) with fake connections:
@@ -149,7 +149,7 @@ describe('room hub under random traffic', () => {
                   : step.what === 'joined' || step.what === 'remove' ? { t: step.what, participantId }
                   : step.what === 'joinRefused' ? { t: 'joinRefused', participantId, reason: 'locked' }
                   : step.what === 'ack' ? { t: 'ack', participantId, id: 'intent-000001' }
-                  : step.what === 'views' ? { t: 'views', views: [{ participantId, view: minimalView(participantId, 'Ala', 'sales') }] }
+                  : step.what === 'views' ? minimalViews(participantId, 'Ala', 'sales')
                   : step.what === 'members' ? { t: 'members', members: [...passes].map(([id, pass]) => ({ participantId: id, passHash: hashPass(pass), removed: removed.has(id) })) }
                   : step.what === 'lock' ? { t: 'lock', locked: step.pick % 2 === 0 }
                   : '{"t":"views","views":[{}]}';

@@ -2,7 +2,7 @@
 import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRoom, type Room } from '../../electron/room/server';
-import { fakeHost, joinDevice, minimalView, rawGet } from './client';
+import { fakeHost, joinDevice, minimalViews, rawGet } from './client';
 
 let room: Room | null = null;
 afterEach(async () => {
@@ -92,9 +92,9 @@ describe('room server: HTTP', () => {
     const honest = await joinDevice(room, 'Ala');
     // The slow device stops reading; the host keeps sending it big views.
     (slow.device.ws as unknown as { _socket: { pause(): void } })._socket.pause();
-    const view = minimalView(slow.participantId, 'Slow', 'sales')!;
-    const big = { ...view, workshop: { ...view.workshop, title: 'T'.repeat(120) }, activity: null };
-    const payload = JSON.stringify({ t: 'views', views: Array.from({ length: 400 }, () => ({ participantId: slow.participantId, view: big })) });
+    const { view } = minimalViews(slow.participantId, 'Slow', 'sales').views[0]!;
+    const big = { ...view, workshop: { ...view.workshop, title: 'T'.repeat(120) } };
+    const payload = JSON.stringify({ t: 'views', boards: {}, tallies: {}, views: Array.from({ length: 400 }, () => ({ participantId: slow.participantId, view: big })) });
     const started = Date.now();
     for (let round = 0; round < 400 && room.stats().connections === 3 && Date.now() - started < 15_000; round++) {
       host.send(payload);

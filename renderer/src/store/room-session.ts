@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { findWorkshop } from '@shared/model/queries';
-import { changedViews, lobbyMessage, splitViews } from '@shared/room/host';
+import { changedViews, lobbyMessage, nothingSent, splitViews } from '@shared/room/host';
 import type { HostMessage, RoomToHost } from '@shared/room/protocol';
 import type { RoomLink, RoomPlatform } from '../platform/platform';
 import type { AppStore } from './app-store';
@@ -39,7 +39,7 @@ const REMEMBERED = 'alignboard:open-room';
 export function createRoomSession(platform: RoomPlatform | null, actions: RoomActions, app: AppStore, storage: Storage = sessionStorage) {
   const state = createStore<RoomSessionState>(() => CLOSED);
   let link: Promise<RoomLink> | null = null;
-  let sent = new Map<string, string>();
+  let sent = nothingSent();
   /** The list of names newcomers may pick from, as last sent. */
   let lobby = '';
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -120,13 +120,13 @@ export function createRoomSession(platform: RoomPlatform | null, actions: RoomAc
     for (const message of messages) {
       if (message.t === 'room') {
         // The room (re)started or this window (re)connected: every device gets its view again.
-        sent = new Map();
+        sent = nothingSent();
         lobby = '';
         state.setState({ online: new Set(message.online), locked: message.locked });
       }
       if (message.t === 'presence') {
         setOnline((online) => (message.online ? online.add(message.participantId) : online.delete(message.participantId)));
-        sent.delete(message.participantId);
+        sent.views.delete(message.participantId);
       }
       if (message.t === 'join') setOnline((online) => online.add(message.participantId));
     }
@@ -147,7 +147,7 @@ export function createRoomSession(platform: RoomPlatform | null, actions: RoomAc
     const current = state.getState();
     if (current.status === 'open' || current.status === 'opening') await close();
     state.setState({ ...CLOSED, status: 'opening', workshopId, address });
-    sent = new Map();
+    sent = nothingSent();
     lobby = '';
     link = platform.open(address, { message: onMessage, closed: onClosed });
     try {
