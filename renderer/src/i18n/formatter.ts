@@ -20,6 +20,16 @@ function asNumber(value: unknown): number | null {
   return null;
 }
 
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** One Intl.NumberFormat per locale and options: making one costs far more than using it, and a board formats thousands of counts. */
+function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
 /**
  * i18next formatter used with `alwaysFormat`: every number interpolated into a
  * translation is written the language's way (`12,5` in Polish, `1,234` in
@@ -35,11 +45,11 @@ export const localeFormatter: FormatterModule = {
   format(value: unknown, format, lng) {
     const locale = lng ?? 'en';
     if (!format) {
-      return typeof value === 'number' && Number.isFinite(value) ? new Intl.NumberFormat(locale).format(value) : (value as string);
+      return typeof value === 'number' && Number.isFinite(value) ? numberFormat(locale).format(value) : (value as string);
     }
     const { name, options } = parseFormat(format);
     const number = asNumber(value);
     if (number === null || (name !== 'number' && name !== 'percent')) return value as string;
-    return new Intl.NumberFormat(locale, { ...options, ...(name === 'percent' ? { style: 'percent' } : {}) }).format(number);
+    return numberFormat(locale, { ...options, ...(name === 'percent' ? { style: 'percent' } : {}) }).format(number);
   },
 };
