@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityRecord, Department, DepartmentId, RecordMap, WorkshopRecord } from '@shared/model/types';
 import { budgetsLeft, castVote, rankedItems } from '@shared/facilitation/votes';
@@ -7,6 +7,8 @@ import { boardItems } from '@shared/facilitation/stacks';
 import { DepartmentMarker } from '../../components/DepartmentMarker';
 import { useItemLabel } from './items';
 import { useFacilitation } from './useFacilitation';
+
+const NO_ITEMS: never[] = [];
 
 /** Scribe mode: the facilitator records each department's dots per note or stack. */
 export function VotingPanel({ records, workshop, activity }: { records: RecordMap; workshop: WorkshopRecord; activity: ActivityRecord }) {
@@ -18,6 +20,9 @@ export function VotingPanel({ records, workshop, activity }: { records: RecordMa
     const tallies = new Map(rankedItems(records, activity.id).map((item) => [item.id, item.tally]));
     return boardItems(records, activity.id).map((item) => ({ ...item, tally: tallies.get(item.id)! }));
   }, [records, activity.id]);
+  // The rows render in an interruptible pass: entering the vote phase with 300 notes, or a
+  // burst of dots from thirty phones, must not hold up the phones' confirmations and views.
+  const rows = useDeferredValue(items, NO_ITEMS);
   const left = budgetsLeft(records, activity.id, settings.votesPerPerson);
   const { votesPerPerson } = settings;
   const vote = useCallback(
@@ -61,7 +66,7 @@ export function VotingPanel({ records, workshop, activity }: { records: RecordMa
       </ul>
       {items.length === 0 && <p className="muted">{t('facilitation.voting.empty')}</p>}
       <ul className="voting__items">
-        {items.map((item) => (
+        {rows.map((item) => (
           <VotingRow
             key={item.id}
             targetId={item.id}
