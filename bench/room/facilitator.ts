@@ -41,8 +41,12 @@ export interface Facilitator {
   reconnect(room: RoomAddress): Promise<void>;
   /** The page reloads: the host connection drops and comes back; nothing stored is lost. */
   reload(): Promise<void>;
-  /** Moves the room to a step; answers the id of the activity shown. */
-  show(step: Step): Promise<string>;
+  /**
+   * Moves the room to a step; answers the id of the activity shown. `clicking`
+   * is called the moment the change is made (a page's click is dispatched), so
+   * the harness's own time to find the button is not counted as the room's.
+   */
+  show(step: Step, clicking?: () => void): Promise<string>;
   timer(action: 'start' | 'pause' | 'reset'): Promise<void>;
   stored(): Promise<Stored>;
   /** The facilitator's own memory (MB), for the soak. */
@@ -133,7 +137,10 @@ export function forkedFacilitator(kind: 'desk' = 'desk'): Facilitator {
     start: (room) => call('start', room),
     reconnect: (room) => call('reconnect', room),
     reload: () => call('reload'),
-    show: (step) => call('show', step),
+    show: (step, clicking) => {
+      clicking?.();
+      return call('show', step);
+    },
     timer: (action) => call('timer', action),
     stored: () => call('stored'),
     memory: () => call('memory'),

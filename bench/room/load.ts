@@ -87,8 +87,8 @@ export async function runLoad(room: RoomHandle, facilitator: Facilitator, option
 
     const phaseMs: Record<string, number[]> = {};
     const show = async (name: string, step: Parameters<Facilitator['show']>[0], phase: string) => {
-      const since = performance.now();
-      const activityId = await facilitator.show(step);
+      let since = performance.now();
+      const activityId = await facilitator.show(step, () => (since = performance.now()));
       phaseMs[name] = await phaseReached(devices, activityId, phase, since, 15_000);
     };
     for (const phase of ['reveal', 'group', 'vote'] as const) {

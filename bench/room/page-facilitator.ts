@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Locator, Page } from 'playwright-core';
 import { createWorkshop } from '../../test/e2e/support/workshop-flow';
 import { BASE_URL, startHarness, type Harness } from '../harness';
 import type { Facilitator, RoomAddress, Stored } from './facilitator';
@@ -10,6 +10,18 @@ export const PAGE_ORIGIN = new URL(BASE_URL).origin;
 /** The app's phase names in English, as the phase bar shows them. */
 const PHASE_LABELS = { write: 'Write', reveal: 'Reveal', group: 'Group', vote: 'Vote', discuss: 'Discuss', done: 'Done' } as const;
 const TIMER_LABELS = { start: 'Start timer', pause: 'Pause timer', reset: 'Reset timer' } as const;
+
+/**
+ * A mouse click in the middle of a button, as a person makes it: the button is
+ * found first (Playwright's role queries take long on a board of 300 notes),
+ * then `clicking` marks the moment, then the click.
+ */
+async function click(page: Page, button: Locator, clicking?: () => void): Promise<void> {
+  const box = await button.boundingBox();
+  if (!box) throw new Error('The button to click is not on screen.');
+  clicking?.();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
 
 /**
  * The real facilitator's page in Chromium (browser mode, IndexedDB) as the
@@ -70,11 +82,14 @@ export function pageFacilitator(): Facilitator {
       await on.reload();
       await roomOpen(on);
     },
-    async show(step) {
+    async show(step, clicking) {
       const on = current();
       await profile(step.phase);
-      await on.getByRole('navigation', { name: 'Agenda' }).getByRole('button').nth(step.activity).click();
-      if (step.phase) await on.getByRole('navigation', { name: 'Phases' }).getByRole('button', { name: PHASE_LABELS[step.phase] }).click();
+      const agenda = on.getByRole('navigation', { name: 'Agenda' }).getByRole('button').nth(step.activity);
+      if (step.phase) {
+        await agenda.click();
+        await click(on, on.getByRole('navigation', { name: 'Phases' }).getByRole('button', { name: PHASE_LABELS[step.phase] }), clicking);
+      } else await click(on, agenda, clicking);
       return /#\/workshop\/[^/]+\/([^/?]+)/.exec(on.url())![1]!;
     },
     async timer(action) {
