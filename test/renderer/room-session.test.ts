@@ -62,6 +62,32 @@ describe('the room session', () => {
     expect(recordsOfType((await repository.loadWorkshop(workshopId))!.records, 'note')).toHaveLength(1);
   });
 
+  it('holds what arrives while a batch is being saved, and saves it as the next batch in one write', async () => {
+    const { room, repository, app, workshops } = await openRoomOnWorkshop();
+    const lens = recordsOfType(app.store.getState().records!, 'activity').find((activity) => activity.templateKey === 'customerLens')!;
+    await workshops.showActivity(lens.id);
+    const column = columnsOf(app.store.getState().records!, lens.id)[0]!;
+    const note = (n: number) => ({ t: 'intent' as const, participantId: ALA, intent: { t: 'addNote' as const, id: `intent-burst-${n}`, columnId: column.id, text: `Note ${n}` } });
+    // The disk is slow: the first write waits until it is let through.
+    const write = repository.applyDiff.bind(repository);
+    let letThrough: () => void = () => undefined;
+    const slow = new Promise<void>((resolve) => (letThrough = resolve));
+    const writes = vi.spyOn(repository, 'applyDiff').mockImplementationOnce(async (diff) => (await slow, write(diff)));
+    room.deliver(note(1));
+    await vi.waitFor(() => expect(writes).toHaveBeenCalledTimes(1));
+    for (let n = 2; n <= 4; n++) {
+      room.deliver(note(n));
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect(writes).toHaveBeenCalledTimes(1);
+    expect(room.replies('ack')).toEqual([]);
+    letThrough();
+    await vi.waitFor(() => expect(room.replies('ack')).toHaveLength(4));
+    // Three notes that arrived during the first write: one write, not three.
+    expect(writes).toHaveBeenCalledTimes(2);
+    expect(room.replies('ack').map((ack) => 'id' in ack && ack.id)).toEqual([1, 2, 3, 4].map((n) => `intent-burst-${n}`));
+  });
+
   it('sends each connected device its view, and nothing once another workshop is on screen', async () => {
     const { room, workshops } = await openRoomOnWorkshop();
     room.deliver({ t: 'presence', participantId: ALA, online: true });

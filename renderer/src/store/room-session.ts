@@ -100,17 +100,23 @@ export function createRoomSession(platform: RoomPlatform | null, actions: RoomAc
   /**
    * Messages wait for the next task and are taken in one go: a burst (thirty
    * phones voting at once) becomes one write and one render of the board
-   * instead of thirty, applied in arrival order.
+   * instead of thirty, applied in arrival order. While a batch is being
+   * saved, what arrives waits for it and becomes the next batch: one write
+   * in flight, not a queue of them each waiting for the disk.
    */
   const inbox: RoomToHost[] = [];
-  let draining = false;
+  let scheduled = false;
+  let saving = false;
   function onMessage(message: RoomToHost) {
     inbox.push(message);
-    if (draining) return;
-    draining = true;
+    drainSoon();
+  }
+  function drainSoon() {
+    if (scheduled || saving || inbox.length === 0) return;
+    scheduled = true;
     setTimeout(() => {
-      draining = false;
-      take(inbox.splice(0));
+      scheduled = false;
+      if (!saving) take(inbox.splice(0));
     }, 0);
   }
 
@@ -130,10 +136,17 @@ export function createRoomSession(platform: RoomPlatform | null, actions: RoomAc
       }
       if (message.t === 'join') setOnline((online) => online.add(message.participantId));
     }
-    void actions.receive(workshopId, messages).then((replies) => {
-      for (const reply of replies) send(reply);
-      scheduleViews();
-    });
+    saving = true;
+    void actions
+      .receive(workshopId, messages)
+      .then((replies) => {
+        for (const reply of replies) send(reply);
+        scheduleViews();
+      })
+      .finally(() => {
+        saving = false;
+        drainSoon();
+      });
     scheduleViews();
   }
 
