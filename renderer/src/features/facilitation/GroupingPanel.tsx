@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActivityRecord, NoteRecord, RecordMap } from '@shared/model/types';
 import { boardItems, renameStack, stackNotes, unstackNote, type BoardItem } from '@shared/facilitation/stacks';
 import { excerpt } from '../board/NoteCard';
-import { useItemLabel } from './items';
+import { useDeferredRows, useItemLabel } from './items';
 import { useFacilitation } from './useFacilitation';
 
 /**
@@ -15,6 +15,7 @@ export function GroupingPanel({ records, activity }: { records: RecordMap; activ
   const { perform } = useFacilitation(records, activity);
   const label = useItemLabel();
   const items = useMemo(() => boardItems(records, activity.id), [records, activity.id]);
+  const rows = useDeferredRows(items);
 
   return (
     <section className="phase-panel" aria-labelledby="grouping-heading">
@@ -23,7 +24,7 @@ export function GroupingPanel({ records, activity }: { records: RecordMap; activ
       </div>
       {items.length === 0 && <p className="muted">{t('facilitation.grouping.empty')}</p>}
       <ul className="grouping__items">
-        {items.map((item) =>
+        {rows.map((item) =>
           item.kind === 'stack' ? (
             <li key={item.id} className="grouping__stack">
               <StackTitle
@@ -55,7 +56,7 @@ export function GroupingPanel({ records, activity }: { records: RecordMap; activ
                 <StackPicker
                   note={item.notes[0]}
                   own={item}
-                  items={items}
+                  items={rows}
                   onStack={(targetId) => perform((current, ctx) => stackNotes(current, item.notes[0]!.id, targetId, ctx))}
                 />
               )}

@@ -1,14 +1,12 @@
-import { memo, useCallback, useDeferredValue, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityRecord, Department, DepartmentId, RecordMap, WorkshopRecord } from '@shared/model/types';
 import { budgetsLeft, castVote, rankedItems } from '@shared/facilitation/votes';
 import { updateSettings } from '@shared/ops/facilitation';
 import { boardItems } from '@shared/facilitation/stacks';
 import { DepartmentMarker } from '../../components/DepartmentMarker';
-import { useItemLabel } from './items';
+import { useDeferredRows, useItemLabel } from './items';
 import { useFacilitation } from './useFacilitation';
-
-const NO_ITEMS: never[] = [];
 
 /** Scribe mode: the facilitator records each department's dots per note or stack. */
 export function VotingPanel({ records, workshop, activity }: { records: RecordMap; workshop: WorkshopRecord; activity: ActivityRecord }) {
@@ -20,9 +18,7 @@ export function VotingPanel({ records, workshop, activity }: { records: RecordMa
     const tallies = new Map(rankedItems(records, activity.id).map((item) => [item.id, item.tally]));
     return boardItems(records, activity.id).map((item) => ({ ...item, tally: tallies.get(item.id)! }));
   }, [records, activity.id]);
-  // The rows render in an interruptible pass: entering the vote phase with 300 notes, or a
-  // burst of dots from thirty phones, must not hold up the phones' confirmations and views.
-  const rows = useDeferredValue(items, NO_ITEMS);
+  const rows = useDeferredRows(items);
   const left = budgetsLeft(records, activity.id, settings.votesPerPerson);
   const { votesPerPerson } = settings;
   const vote = useCallback(

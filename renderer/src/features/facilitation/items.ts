@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardItem } from '@shared/facilitation/stacks';
 import { excerpt } from '../board/NoteCard';
@@ -9,4 +10,16 @@ export function useItemLabel() {
     if (item.kind === 'note') return excerpt(item.title, max);
     return excerpt(item.title || item.notes[0]?.text || t('facilitation.grouping.untitled', { count: item.notes.length }), max);
   };
+}
+
+const NO_ROWS: never[] = [];
+
+/**
+ * A panel's rows (one per note or stack), rendered in an interruptible pass:
+ * entering a phase with 300 notes, or a burst of dots from thirty phones,
+ * must not hold up the phones' confirmations and views. The panel shows its
+ * frame at once and its rows a moment later.
+ */
+export function useDeferredRows<T>(items: T[]): T[] {
+  return useDeferredValue(items, NO_ROWS);
 }
