@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CLOSE } from '../../shared/room/protocol';
 import { hashPass } from '../../electron/room/secrets';
 import { openRoom, type Room, type RoomLimits } from '../../electron/room/server';
-import { client, fakeHost, joinDevice, joinKey, rawGet, upgradeStatus } from './client';
+import { client, fakeHost, joinDevice, joinKey, minimalViews, rawGet, upgradeStatus } from './client';
 
 let room: Room | null = null;
 afterEach(async () => {
@@ -35,6 +35,55 @@ describe('room server: honest flow', () => {
     again.send({ t: 'resume', participantId, pass });
     expect(await again.next('resumed')).toEqual({ t: 'resumed', participantId });
     expect((await again.next('view')).view).toMatchObject({ me: { participantId, name: 'Ala' } });
+  });
+
+  it('puts a device’s view together from the shared board and its own part, and never sends half a view', async () => {
+    const room = await open();
+    const host = await fakeHost(room);
+    const { device, participantId } = await joinDevice(room);
+    const own = minimalViews(participantId, 'Ala', 'sales').views[0]!.view;
+    const activity = {
+      id: 'a1',
+      templateKey: null,
+      title: 'Board',
+      prompt: null,
+      phase: 'vote' as const,
+      timeboxMinutes: 10,
+      timer: { startedAt: null, accumulatedMs: 0, extraMinutes: 0 },
+      spotlightId: null,
+      board: 'board:a1',
+      mine: ['n1'],
+      votes: { perPerson: 3, left: 2, mine: { n2: 1 }, tallies: 'tallies:a1' },
+      health: null,
+      done: false,
+    };
+    const views = [{ participantId, view: { ...own, activity } }];
+    const board = {
+      columns: [
+        {
+          id: 'c1',
+          templateKey: null,
+          title: 'Leads',
+          counts: { sales: 1, marketing: 1 },
+          writable: false,
+          notes: [
+            { id: 'n1', text: 'Mine', department: 'sales', author: null },
+            { id: 'n2', text: 'Theirs', department: 'marketing', author: null },
+          ],
+        },
+      ],
+      stacks: [],
+    };
+    // A view naming parts the room has not had is held back…
+    host.send({ t: 'views', boards: {}, tallies: {}, views });
+    // …and sent whole once they come (the first view the device hears after joining).
+    host.send({ t: 'views', boards: { 'board:a1': board }, tallies: { 'tallies:a1': { n2: { sales: 1, marketing: 0 } } }, views });
+    const { view } = (await device.next('view')) as { view: { activity: { columns: Array<{ notes: Array<{ id: string; mine: boolean }> }>; votes: unknown } } };
+    expect(view.activity.columns[0]!.notes.map((note) => [note.id, note.mine])).toEqual([
+      ['n1', true],
+      ['n2', false],
+    ]);
+    expect(view.activity.votes).toEqual({ perPerson: 3, left: 2, mine: { n2: 1 }, tallies: { n2: { sales: 1, marketing: 0 } } });
   });
 
   it('tells a device with the join secret who is on the list, and closes on a wrong secret', async () => {
