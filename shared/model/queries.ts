@@ -1,3 +1,4 @@
+import type { Diff } from './diff';
 import { DomainError } from './errors';
 import { byOrder } from './order';
 import type {
@@ -17,7 +18,8 @@ type ByType<T extends RecordType> = Extract<AnyRecord, { type: T }>;
 /**
  * Records grouped by type, built once per record map. A map is never changed in
  * place (applyDiff returns a new one), so the grouping stays true for its lifetime;
- * every query below then costs the records of one type, not all of them.
+ * every query below then costs the records of one type, not all of them. The one
+ * exception, a draft (./draft.ts), keeps its grouping true with `patchTypeIndex`.
  */
 const typeIndexes = new WeakMap<RecordMap, Map<RecordType, AnyRecord[]>>();
 
@@ -33,6 +35,31 @@ function typeIndex(records: RecordMap): Map<RecordType, AnyRecord[]> {
     typeIndexes.set(records, index);
   }
   return index;
+}
+
+/**
+ * Brings the grouping of `records` (if built) up to date after `diff` was applied
+ * to it in place: the grouping then equals one built afresh, order included.
+ */
+export function patchTypeIndex(records: RecordMap, diff: Diff): void {
+  const index = typeIndexes.get(records);
+  if (!index) return;
+  const listOf = (record: AnyRecord) => {
+    let list = index.get(record.type);
+    if (!list) index.set(record.type, (list = []));
+    return list;
+  };
+  for (const record of diff.removed) {
+    const list = listOf(record);
+    const at = list.findIndex((one) => one.id === record.id);
+    if (at >= 0) list.splice(at, 1);
+  }
+  for (const record of [...diff.added, ...diff.updated.map(([, after]) => after)]) {
+    const list = listOf(record);
+    const at = list.findIndex((one) => one.id === record.id);
+    if (at >= 0) list[at] = record;
+    else list.push(record);
+  }
 }
 
 /** The records of one type, as a new array the caller may sort. */

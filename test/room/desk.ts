@@ -3,7 +3,8 @@ import type { Phase } from '../../shared/model/facilitation-types';
 import { changeTimer } from '../../shared/ops/facilitation';
 import { changedViews, nothingSent, splitViews, onRoomMessage } from '../../shared/room/host';
 import type { HostMessage, RoomToHost } from '../../shared/room/protocol';
-import { applyDiff } from '../../shared/model/diff';
+import { applyDiff, composeDiffs, type Diff } from '../../shared/model/diff';
+import { draft } from '../../shared/model/draft';
 import { makeRoom } from './fixture';
 
 /** Where a room listens and the secret its host page presents (what `npm run room` prints). */
@@ -112,23 +113,41 @@ export class Desk {
     if (this.ws?.readyState === WebSocket.OPEN) this.ws.send(typeof message === 'string' ? message : JSON.stringify(message));
   }
 
+  private readonly inbox: RoomToHost[] = [];
+
+  /** As the page: messages wait for the next task and are taken in one go, each seeing the ones before. */
   private onMessage(message: RoomToHost): void {
-    if (message.t === 'room') {
-      // The room (re)started or this page (re)connected: whoever it knows is online gets a fresh view.
-      this.online.clear();
-      for (const id of message.online) this.online.add(id);
-      this.sent = nothingSent();
+    this.inbox.push(message);
+    if (this.inbox.length === 1) setImmediate(() => this.take(this.inbox.splice(0)));
+  }
+
+  private take(messages: RoomToHost[]): void {
+    const burst = draft(this.state.records);
+    const diffs: Diff[] = [];
+    const replies: HostMessage[] = [];
+    for (const message of messages) {
+      if (message.t === 'room') {
+        // The room (re)started or this page (re)connected: whoever it knows is online gets a fresh view.
+        this.online.clear();
+        for (const id of message.online) this.online.add(id);
+        this.sent = nothingSent();
+      }
+      if (message.t === 'presence') {
+        if (message.online) this.online.add(message.participantId);
+        else this.online.delete(message.participantId);
+        this.sent.views.delete(message.participantId);
+      }
+      if (message.t === 'join') this.online.add(message.participantId);
+      const step = onRoomMessage(burst.records, this.state.workshopId, message, this.state.ctx);
+      if (step.diff) {
+        burst.apply(step.diff);
+        diffs.push(step.diff);
+      }
+      replies.push(...step.replies);
     }
-    if (message.t === 'presence') {
-      if (message.online) this.online.add(message.participantId);
-      else this.online.delete(message.participantId);
-      this.sent.views.delete(message.participantId);
-    }
-    if (message.t === 'join') this.online.add(message.participantId);
-    const step = onRoomMessage(this.state.records, this.state.workshopId, message, this.state.ctx);
-    // In memory the diff is stored at once; only then are the replies sent.
-    if (step.diff) this.state.records = applyDiff(this.state.records, step.diff);
-    for (const reply of step.replies) this.send(reply);
+    // In memory the burst is stored at once; only then are the replies sent.
+    if (diffs.length > 0) this.state.records = applyDiff(this.state.records, composeDiffs(diffs));
+    for (const reply of replies) this.send(reply);
     this.broadcast();
   }
 

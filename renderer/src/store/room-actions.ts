@@ -1,4 +1,5 @@
-import { applyDiff, composeDiffs, type Diff } from '@shared/model/diff';
+import { composeDiffs, type Diff } from '@shared/model/diff';
+import { draft } from '@shared/model/draft';
 import { findWorkshop } from '@shared/model/queries';
 import { onRoomMessage } from '@shared/room/host';
 import type { HostMessage, RoomToHost } from '@shared/room/protocol';
@@ -31,17 +32,19 @@ export function createRoomActions(app: AppStore, internal: StoreInternals) {
      * "not now" (`hostOffline`): devices keep them and send them again.
      */
     async receive(workshopId: string, messages: readonly RoomToHost[]): Promise<HostMessage[]> {
-      let records = openRecords(workshopId);
+      const records = openRecords(workshopId);
       if (!records) return messages.flatMap(notNow);
       const ctx = internal.context();
       const diffs: Diff[] = [];
       const replies: HostMessage[] = [];
+      // Each message sees the ones before it; the burst is committed as one diff.
+      const burst = draft(records);
       for (const message of messages) {
         try {
-          const step = onRoomMessage(records, workshopId, message, ctx);
+          const step = onRoomMessage(burst.records, workshopId, message, ctx);
           if (step.diff) {
             diffs.push(step.diff);
-            records = applyDiff(records, step.diff);
+            burst.apply(step.diff);
           }
           replies.push(...step.replies);
         } catch (error) {

@@ -1,0 +1,37 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyDiff, type Diff } from '../../shared/model/diff';
+import { draft } from '../../shared/model/draft';
+import { recordsOfType } from '../../shared/model/queries';
+import type { AnyRecord, RecordMap } from '../../shared/model/types';
+
+const note = (id: string, text: string) => ({ type: 'note', id, workshopId: 'w', activityId: 'a', columnId: 'c', text, department: 'sales', order: 'a0', author: null, createdAt: 't', updatedAt: 't' }) as unknown as AnyRecord;
+const column = (id: string) => ({ type: 'column', id, workshopId: 'w', activityId: 'a', title: id, order: 'a0', templateKey: null }) as unknown as AnyRecord;
+
+describe('draft', () => {
+  it('gives each diff the state after the ones before, as applyDiff would, queries included, and leaves the base alone', () => {
+    // Random adds, edits and deletes of notes and columns, each valid on the state before it;
+    // the draft's type grouping is built early (a query) and must stay true as it changes in place.
+    const op = fc.record({ id: fc.constantFrom('a', 'b', 'c', 'k1', 'k2'), text: fc.string({ maxLength: 3 }) });
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 15 }), (ops) => {
+        const base: RecordMap = { c: note('c', 'start'), k1: column('k1') };
+        const frozen = JSON.stringify(base);
+        let expected = base;
+        const burst = draft(base);
+        recordsOfType(burst.records, 'note');
+        for (const { id, text } of ops) {
+          const was = expected[id];
+          const make = id.startsWith('k') ? column(id) : note(id, text);
+          const diff: Diff = !was ? { added: [make], updated: [], removed: [] } : text === '' ? { added: [], updated: [], removed: [was] } : { added: [], updated: [[was, make]], removed: [] };
+          expected = applyDiff(expected, diff);
+          burst.apply(diff);
+          expect(burst.records).toEqual(expected);
+          for (const type of ['note', 'column'] as const) expect(recordsOfType(burst.records, type)).toEqual(recordsOfType(expected, type));
+        }
+        expect(JSON.stringify(base)).toBe(frozen);
+        expect(recordsOfType(base, 'note')).toEqual([note('c', 'start')]);
+      }),
+    );
+  });
+});
