@@ -51,7 +51,7 @@ function staticListTime(page: Page, workload: Workload): Promise<number> {
   );
 }
 
-interface Frames {
+export interface Frames {
   /** requestAnimationFrame deltas: quantised to the display clock (16.6/16.7/16.8 ms jitter at 60 Hz). */
   deltas: number[];
   /** Main-thread time of each frame: from its start (the rAF timestamp, before input handling) to the end of its rendering. */
@@ -81,7 +81,8 @@ async function startFrameRecorder(page: Page) {
   return () => page.evaluate(() => (window as unknown as { __benchStopFrames: () => Frames }).__benchStopFrames());
 }
 
-async function dragFrames(page: Page): Promise<Frames> {
+/** Frames while a note of the board is dragged with the pointer to the next column, for about two seconds. */
+export async function dragFrames(page: Page): Promise<Frames> {
   const source = page.locator('[data-note-id]').first();
   const target = page.getByRole('list', { name: /^Notes in / }).nth(1);
   const from = (await source.boundingBox())!;
@@ -103,10 +104,21 @@ async function dragFrames(page: Page): Promise<Frames> {
   return frames;
 }
 
-async function idleFrames(page: Page, ms = 2000): Promise<Frames> {
+export async function idleFrames(page: Page, ms = 2000): Promise<Frames> {
   const stop = await startFrameRecorder(page);
   await page.waitForTimeout(ms);
   return stop();
+}
+
+/**
+ * Frames are shown on the 60 Hz display clock: a delta of 16.8 ms is an on-time frame
+ * with timer jitter, 33.5 ms is one dropped frame. Answers a function snapping each
+ * delta to whole frames, once the idle frames show the display runs at 60 Hz.
+ */
+export function onDisplayClock(idle: Frames): (deltas: number[]) => number[] {
+  const interval = median(idle.deltas);
+  if (Math.abs(interval - FRAME) > 0.5) throw new Error(`the display runs at ${round(1000 / interval)} Hz, not 60 Hz: frame figures would not compare`);
+  return (deltas) => deltas.map((d) => Math.max(1, Math.round(d / FRAME)) * FRAME);
 }
 
 export async function measureBoard(harness: Harness): Promise<Result[]> {
@@ -129,11 +141,8 @@ export async function measureBoard(harness: Harness): Promise<Result[]> {
   const drag = await dragFrames(page);
   await context.close();
 
-  // Frames are shown on the 60 Hz display clock: a delta of 16.8 ms is an on-time frame
-  // with timer jitter, 33.5 ms is one dropped frame. Each delta is snapped to whole frames.
   const interval = median(idle.deltas);
-  if (Math.abs(interval - FRAME) > 0.5) throw new Error(`the display runs at ${round(1000 / interval)} Hz, not 60 Hz: frame figures would not compare`);
-  const onClock = (deltas: number[]) => deltas.map((d) => Math.max(1, Math.round(d / FRAME)) * FRAME);
+  const onClock = onDisplayClock(idle);
 
   return [
     {

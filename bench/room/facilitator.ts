@@ -49,6 +49,11 @@ export interface Facilitator {
   show(step: Step, clicking?: () => void): Promise<string>;
   timer(action: 'start' | 'pause' | 'reset'): Promise<void>;
   stored(): Promise<Stored>;
+  /**
+   * Only a facilitator with a screen: frame deltas (ms) while idle and while a
+   * note is dragged across the board, measured during the load.
+   */
+  dragFrames?(): Promise<{ idle: number[]; drag: number[] }>;
   /** The facilitator's own memory (MB), for the soak. */
   memory(): Promise<{ rssMb: number; heapMb: number }>;
   stop(): Promise<void>;

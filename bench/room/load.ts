@@ -37,6 +37,8 @@ export interface LoadResult {
   /** Close codes of the facilitator's host connection, when the room ended it. */
   hostLost: number[];
   room: { before: Usage | null; after: Usage | null; peakRssMb: number | null; cpuPercent: number | null; wallS: number };
+  /** The facilitator page's frame deltas (ms, on the display clock) idle and dragging while devices write; null without a page. */
+  facilitatorFrames: { idle: number[]; drag: number[] } | null;
 }
 
 /**
@@ -69,6 +71,8 @@ export async function runLoad(room: RoomHandle, facilitator: Facilitator, option
       { pauseMs: 3_000, maxRuns: 40, attacks: options.attacks ?? ATTACKS },
     );
 
+    // Midway through the writing, the facilitator drags a note across the board (a page only).
+    const frames = facilitator.dragFrames ? sleep(options.writeMs / 2).then(() => facilitator.dragFrames!()) : Promise.resolve(null);
     // Write: each device its notes, at random moments over writeMs (people type at their own pace).
     await Promise.all(
       devices.map(async (device) => {
@@ -84,6 +88,7 @@ export async function runLoad(room: RoomHandle, facilitator: Facilitator, option
       }),
     );
     log(`  notes written`);
+    const facilitatorFrames = await frames;
 
     const phaseMs: Record<string, number[]> = {};
     const show = async (name: string, step: Parameters<Facilitator['show']>[0], phase: string) => {
@@ -143,6 +148,7 @@ export async function runLoad(room: RoomHandle, facilitator: Facilitator, option
       honestCloses: closesOf(devices),
       hostLost: stored.hostLost,
       room: { before, after, peakRssMb: peakRss, cpuPercent: before && after ? (100 * (after.cpuS - before.cpuS)) / wallS : null, wallS },
+      facilitatorFrames,
     };
   } finally {
     clearInterval(sampler);

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { CDPSession, Locator, Page } from 'playwright-core';
 import { createWorkshop } from '../../test/e2e/support/workshop-flow';
+import { dragFrames, idleFrames, onDisplayClock } from '../measures/board';
 import { BASE_URL, startHarness, type Harness } from '../harness';
 import type { Facilitator, RoomAddress, Stored } from './facilitator';
 
@@ -119,6 +120,13 @@ export function pageFacilitator(): Facilitator {
             };
           }),
       );
+    },
+    async dragFrames() {
+      const on = current();
+      const idle = await idleFrames(on);
+      const drag = await dragFrames(on);
+      const snap = onDisplayClock(idle);
+      return { idle: snap(idle.deltas), drag: snap(drag.deltas) };
     },
     async memory() {
       const heap = await current().evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
