@@ -8,8 +8,8 @@ import {
   type RoomToHost,
 } from '../../shared/room/protocol';
 import { AddressBuckets, TokenBucket } from './rate';
-import { expandView } from '../../shared/room/view-parts';
-import type { BoardPart, Tallies } from '../../shared/room/view-schema';
+import { assemble, partsOf, updateOf } from '../../shared/room/view-parts';
+import type { BoardPart, PackedView, Tallies } from '../../shared/room/view-schema';
 import { hashPass, newParticipantId, newSecret, passMatches, secretsEqual } from './secrets';
 
 /**
@@ -49,6 +49,22 @@ interface Member {
   removed: boolean;
 }
 
+interface Shown {
+  view: PackedView;
+  board: BoardPart | null;
+  tallies: Tallies | null;
+}
+
+/** The same activity, the same board part, the same notes of one's own. */
+function sameBoard(before: Shown, now: Shown): boolean {
+  const [was, is] = [before.view.activity, now.view.activity];
+  return !!was && !!is && was.id === is.id && before.board === now.board && was.mine.length === is.mine.length && was.mine.every((id, index) => is.mine[index] === id);
+}
+
+function wholeView(shown: Shown): string {
+  return JSON.stringify({ t: 'view', view: assemble(shown.view, shown) } satisfies RoomToDevice);
+}
+
 /** Parts kept at most: a workshop's boards for its activities and each writer's own boards, with room to spare. */
 const MAX_PARTS = 20_000;
 
@@ -66,7 +82,8 @@ export class RoomHub {
   private readonly members = new Map<string, Member>();
   private readonly online = new Map<string, Set<Connection>>();
   private readonly pendingJoins = new Map<string, { connection: Connection; pass: string }>();
-  private readonly views = new Map<string, string>();
+  /** What each participant's devices were last sent: their own part and the shared parts it names. */
+  private readonly shown = new Map<string, Shown>();
   /** The shared parts of views (boards, tallies) the host sent, by key; see shared/room/view-parts.ts. */
   private readonly parts = { boards: new Map<string, BoardPart>(), tallies: new Map<string, Tallies>() };
   private lobby = JSON.stringify({ t: 'lobby', people: [] } satisfies RoomToDevice);
@@ -236,11 +253,14 @@ export class RoomHub {
         for (const [key, board] of Object.entries(message.boards)) keep(this.parts.boards, key, board);
         for (const [key, tallies] of Object.entries(message.tallies)) keep(this.parts.tallies, key, tallies);
         for (const { participantId, view } of message.views) {
-          const whole = expandView(view, this.parts);
-          if (!whole) continue;
-          const text = JSON.stringify({ t: 'view', view: whole } satisfies RoomToDevice);
-          this.views.set(participantId, text);
-          this.toParticipant(participantId, text);
+          const parts = partsOf(view, this.parts);
+          if (!parts) continue;
+          const before = this.shown.get(participantId);
+          const now: Shown = { view, ...parts };
+          this.shown.set(participantId, now);
+          // A device that shows this board already is sent the rest only (a dot changes every device's tallies, not the board).
+          const update = before && sameBoard(before, now) ? updateOf(view, parts.tallies) : null;
+          this.toParticipant(participantId, update ? JSON.stringify({ t: 'viewUpdate', view: update } satisfies RoomToDevice) : wholeView(now));
         }
         return;
       case 'remove':
@@ -258,7 +278,7 @@ export class RoomHub {
   remove(participantId: string): void {
     const member = this.members.get(participantId);
     this.members.set(participantId, { passHash: member?.passHash ?? '', removed: true });
-    this.views.delete(participantId);
+    this.shown.delete(participantId);
     this.disconnect(participantId);
   }
 
@@ -295,8 +315,8 @@ export class RoomHub {
   }
 
   private sendView(connection: Connection): void {
-    const view = connection.participantId === null ? undefined : this.views.get(connection.participantId);
-    if (view) connection.link.send(view);
+    const shown = connection.participantId === null ? undefined : this.shown.get(connection.participantId);
+    if (shown) connection.link.send(wholeView(shown));
   }
 
   private toDevice(connection: Connection, message: RoomToDevice): void {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LIMITS } from '../model/limits';
 import { DEPARTMENT_IDS } from '../model/types';
 import { REALIGNMENT_STEPS } from '../templates/default-workshop';
-import { packedViewSchema, roomViewSchema, viewPartsSchema } from './view-schema';
+import { packedViewSchema, roomViewSchema, viewPartsSchema, viewUpdateSchema } from './view-schema';
 
 /**
  * The room's messages, as JSON text frames over WebSocket. Every message has
@@ -95,6 +95,8 @@ export const roomToDeviceSchema = z.discriminatedUnion('t', [
   z.strictObject({ t: z.literal('lobby'), people: lobbyPeople }),
   z.strictObject({ t: z.literal('resumed'), participantId }),
   z.strictObject({ t: z.literal('view'), view: roomViewSchema }),
+  /** The view again, but for the board, which the device already shows (see view-schema.ts). */
+  z.strictObject({ t: z.literal('viewUpdate'), view: viewUpdateSchema }),
   z.strictObject({ t: z.literal('ack'), id: intentId }),
   z.strictObject({ t: z.literal('refused'), id: intentId.nullable(), reason: z.enum(REFUSALS) }),
 ]);

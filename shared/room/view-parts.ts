@@ -1,4 +1,4 @@
-import type { BoardPart, PackedView, RoomView, Tallies, ViewParts } from './view-schema';
+import type { BoardPart, PackedView, RoomView, Tallies, ViewUpdate } from './view-schema';
 
 /** Parts by key, as a round carries them or as the room keeps them. */
 export interface PartSource {
@@ -9,26 +9,53 @@ export interface PartSource {
 const lookup = <T>(source: Pick<Map<string, T>, 'get'> | Record<string, T>, key: string): T | undefined =>
   source instanceof Map ? source.get(key) : Object.hasOwn(source, key) ? (source as Record<string, T>)[key] : undefined;
 
-/**
- * One device's whole view from its own part and the shared parts it names;
- * null when a part it names is missing (the room never shows half a view).
- */
+/** The shared parts a device's view names; null when one is missing (the room never shows half a view). */
+export function partsOf(view: PackedView, parts: PartSource): { board: BoardPart | null; tallies: Tallies | null } | null {
+  if (!view.activity) return { board: null, tallies: null };
+  const board = lookup(parts.boards, view.activity.board);
+  const key = view.activity.votes?.tallies;
+  const tallies = key ? lookup(parts.tallies, key) : null;
+  return board && tallies !== undefined ? { board, tallies } : null;
+}
+
+/** One device's whole view from its own part and the shared parts it names; null when one is missing. */
 export function expandView(view: PackedView, parts: PartSource): RoomView | null {
-  if (!view.activity) return { ...view, activity: null };
-  const { board: boardKey, mine, votes, ...head } = view.activity;
-  const board = lookup(parts.boards, boardKey);
-  const tallies = votes?.tallies ? lookup(parts.tallies, votes.tallies) : null;
-  if (!board || tallies === undefined) return null;
-  const own = new Set(mine);
+  const found = partsOf(view, parts);
+  return found && assemble(view, found);
+}
+
+/** One device's whole view from its own part and the shared parts it names, found. */
+export function assemble(view: PackedView, found: { board: BoardPart | null; tallies: Tallies | null }): RoomView {
+  if (!view.activity || !found.board) return { ...view, activity: null };
+  const { activity } = withTallies(view, found.tallies);
+  const own = new Set(view.activity.mine);
   return {
     ...view,
     activity: {
-      ...head,
-      columns: board.columns.map((column) => ({ ...column, notes: column.notes.map((note) => ({ ...note, mine: own.has(note.id) })) })),
-      stacks: board.stacks,
-      votes: votes && { ...votes, tallies },
+      ...activity!,
+      columns: found.board.columns.map((column) => ({ ...column, notes: column.notes.map((note) => ({ ...note, mine: own.has(note.id) })) })),
+      stacks: found.board.stacks,
     },
   };
+}
+
+/** A device's view but for its board, for a device that shows that board already; null without an activity. */
+export function updateOf(view: PackedView, tallies: Tallies | null): ViewUpdate | null {
+  const update = withTallies(view, tallies);
+  return update.activity ? { ...update, activity: update.activity } : null;
+}
+
+function withTallies(view: PackedView, tallies: Tallies | null): Omit<RoomView, 'activity'> & { activity: ViewUpdate['activity'] | null } {
+  if (!view.activity) return { ...view, activity: null };
+  const { board: _board, mine: _mine, votes, ...head } = view.activity;
+  return { ...view, activity: { ...head, votes: votes && { ...votes, tallies } } };
+}
+
+/** A device's view after an update: the update with the board the device shows; null when it shows another activity. */
+export function applyViewUpdate(current: RoomView | null, update: ViewUpdate): RoomView | null {
+  const shown = current?.activity;
+  if (!shown || shown.id !== update.activity.id) return null;
+  return { ...update, activity: { ...update.activity, columns: shown.columns, stacks: shown.stacks } };
 }
 
 /** The keys of the shared parts a device's view names. */
@@ -36,5 +63,3 @@ export function partKeys(view: PackedView): { boards: string[]; tallies: string[
   const tallies = view.activity?.votes?.tallies;
   return { boards: view.activity ? [view.activity.board] : [], tallies: tallies ? [tallies] : [] };
 }
-
-export const noParts = (): ViewParts => ({ boards: {}, tallies: {} });

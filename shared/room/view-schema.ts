@@ -114,7 +114,15 @@ export const viewPartsSchema = z.strictObject({
   tallies: z.record(partKey, talliesSchema),
 });
 
+/**
+ * A device's view without the board (columns and stacks), sent when the board
+ * it shows has not changed (a dot changes every device's tallies, not the
+ * board): the device keeps the board it has.
+ */
+export const viewUpdateSchema = roomViewSchema.extend({ activity: viewActivitySchema.omit({ columns: true, stacks: true }) });
+
 export type RoomView = z.infer<typeof roomViewSchema>;
+export type ViewUpdate = z.infer<typeof viewUpdateSchema>;
 export type BoardPart = z.infer<typeof boardPartSchema>;
 export type Tallies = z.infer<typeof talliesSchema>;
 export type PackedView = z.infer<typeof packedViewSchema>;

@@ -143,3 +143,26 @@ describe('RoomConnection', () => {
     vi.useRealTimers();
   });
 });
+
+describe('RoomConnection views', () => {
+  it('applies an update to the board it shows, and ignores one for another activity', () => {
+    localStorage.clear();
+    const { connection, last } = setup();
+    connection.join('Ala', 'sales');
+    last().open();
+    last().receive({ t: 'welcome', participantId: 'p-ala-0001', pass: PASS });
+    const head = { id: 'a1', templateKey: null, title: 'Board', prompt: null, phase: 'vote', timeboxMinutes: 10, timer: { startedAt: null, accumulatedMs: 0, extraMinutes: 0 }, spotlightId: null, health: null, done: false };
+    const votes = (left: number) => ({ perPerson: 3, left, mine: {}, tallies: null });
+    const columns = [{ id: 'c1', templateKey: null, title: 'Leads', counts: { sales: 1, marketing: 0 }, writable: false, notes: [{ id: 'n1', text: 'Late leads', department: 'sales', mine: true, author: null }] }];
+    const base = {
+      workshop: { title: 'Q1', departments: [{ id: 'sales', name: 'Sales', color: '#0f766e' }, { id: 'marketing', name: 'Marketing', color: '#c2410c' }] },
+      me: { participantId: 'p-ala-0001', name: 'Ala', department: 'sales' },
+      anonymous: false,
+    };
+    last().receive({ t: 'view', view: { ...base, activity: { ...head, columns, stacks: [], votes: votes(3) } } });
+    last().receive({ t: 'viewUpdate', view: { ...base, activity: { ...head, votes: votes(2) } } });
+    expect(connection.view?.activity).toMatchObject({ columns, votes: { left: 2 } });
+    last().receive({ t: 'viewUpdate', view: { ...base, activity: { ...head, id: 'a2', votes: votes(1) } } });
+    expect(connection.view?.activity).toMatchObject({ id: 'a1', votes: { left: 2 } });
+  });
+});

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { changedViews, lobbyMessage, nothingSent, onRoomMessage, splitViews } from '../../shared/room/host';
-import { expandView } from '../../shared/room/view-parts';
+import { applyViewUpdate, expandView, updateOf } from '../../shared/room/view-parts';
 import { roomView } from '../../shared/room/visibility';
 import { recordsOfType } from '../../shared/model/queries';
 import { addParticipant } from '../../shared/ops/facilitation';
@@ -116,5 +116,24 @@ describe('host steps', () => {
       for (const { participantId, view } of round.views) expect(expandView(view, round)).toEqual(roomView(room.records, participantId));
       expect(expandView(round.views[0]!.view, { boards: {}, tallies: {} })).toBeNull();
     }
+  });
+});
+
+describe('view updates on the device', () => {
+  it('keeps the board the device shows and takes the rest from the update, only for the same activity', () => {
+    const room = makeRoom();
+    const board = room.activities[1]!;
+    room.follow(board.id);
+    room.send(room.ids[0]!, { t: 'addNote', id: 'intent-update-1', columnId: room.columns(board.id)[0]!.id, text: 'mine' });
+    room.phase(board.id, 'vote');
+    const before = roomView(room.records, room.ids[0]!)!;
+    const target = before.activity!.columns[0]!.notes[0]!.id;
+    room.send(room.ids[1]!, { t: 'vote', id: 'intent-update-2', targetId: target, delta: 1 });
+    const round = changedViews(room.records, [room.ids[0]!], nothingSent())!;
+    const update = updateOf(round.views[0]!.view, round.tallies[`tallies:${board.id}`]!)!;
+    expect(update.activity).not.toHaveProperty('columns');
+    expect(applyViewUpdate(before, update)).toEqual(roomView(room.records, room.ids[0]!));
+    expect(applyViewUpdate({ ...before, activity: { ...before.activity!, id: 'another' } }, update)).toBeNull();
+    expect(applyViewUpdate(null, update)).toBeNull();
   });
 });

@@ -3,7 +3,8 @@ import type { NoteRecord } from '../../shared/model/types';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRoom, type Room } from '../../electron/room/server';
 import { recordsOfType } from '../../shared/model/queries';
-import type { RoomView } from '../../shared/room/view-schema';
+import type { RoomView, ViewUpdate } from '../../shared/room/view-schema';
+import { applyViewUpdate } from '../../shared/room/view-parts';
 import { client, joinKey, type Client } from './client';
 import { facilitator } from './desk';
 
@@ -20,10 +21,10 @@ async function phone(opened: Room, name: string, department: 'sales' | 'marketin
   const seen: Array<() => void> = [];
   device.ws.on('message', (data) => {
     const message = JSON.parse(String(data)) as { t: string; view?: RoomView };
-    if (message.t === 'view' && message.view) {
-      latest = message.view;
-      for (const wake of seen.splice(0)) wake();
-    }
+    // As the phone: a whole view replaces what it shows, an update all but the board.
+    if (message.t === 'view' && message.view) latest = message.view;
+    if (message.t === 'viewUpdate' && message.view) latest = applyViewUpdate(latest, message.view as unknown as ViewUpdate) ?? latest;
+    if (message.view) for (const wake of seen.splice(0)) wake();
   });
   device.send({ t: 'join', key: joinKey(opened), name, department });
   const welcome = await device.next('welcome');

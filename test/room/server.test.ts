@@ -84,6 +84,15 @@ describe('room server: honest flow', () => {
       ['n2', false],
     ]);
     expect(view.activity.votes).toEqual({ perPerson: 3, left: 2, mine: { n2: 1 }, tallies: { n2: { sales: 1, marketing: 0 } } });
+
+    // A dot: new tallies, the same board. The device is sent all but the board, which it has.
+    host.send({ t: 'views', boards: {}, tallies: { 'tallies:a1': { n2: { sales: 2, marketing: 0 } } }, views });
+    const update = (await device.next('viewUpdate')) as { view: { activity: Record<string, unknown> } };
+    expect(update.view.activity).not.toHaveProperty('columns');
+    expect(update.view.activity.votes).toMatchObject({ tallies: { n2: { sales: 2, marketing: 0 } } });
+    // A changed board goes whole again; so does the view of a device that connects now.
+    host.send({ t: 'views', boards: { 'board:a1': { ...board, stacks: [{ id: 's1', title: 'Both', noteIds: ['n1', 'n2'] }] } }, tallies: {}, views });
+    expect(((await device.next('view')) as { view: { activity: { stacks: unknown[] } } }).view.activity.stacks).toHaveLength(1);
   });
 
   it('tells a device with the join secret who is on the list, and closes on a wrong secret', async () => {

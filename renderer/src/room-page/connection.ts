@@ -1,5 +1,6 @@
 import { roomCode } from '@shared/room/room-code';
 import { parseFrame, roomToDeviceSchema, type DeviceIntent, type Refusal } from '@shared/room/protocol';
+import { applyViewUpdate } from '@shared/room/view-parts';
 import type { RoomView } from '@shared/room/view-schema';
 import type { DepartmentId } from '@shared/model/types';
 
@@ -177,6 +178,10 @@ export class RoomConnection {
       case 'view':
         this.view = message.view;
         break;
+      case 'viewUpdate':
+        // The board stays as shown; an update for another activity never comes before its whole view.
+        this.view = applyViewUpdate(this.view, message.view) ?? this.view;
+        break;
       case 'lobby':
         this.lobby = message.people;
         break;
@@ -193,7 +198,7 @@ export class RoomConnection {
         this.lastRefusal = message.reason;
         break;
     }
-    if (message.t === 'view' && this.status === 'online' && this.resendOnView) {
+    if ((message.t === 'view' || message.t === 'viewUpdate') && this.status === 'online' && this.resendOnView) {
       this.resendOnView = false;
       this.flush();
     }
