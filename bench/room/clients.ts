@@ -2,7 +2,8 @@ import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import type { DepartmentId } from '../../shared/model/types';
 import type { DeviceIntent } from '../../shared/room/protocol';
-import type { RoomView } from '../../shared/room/view-schema';
+import type { RoomView, ViewUpdate } from '../../shared/room/view-schema';
+import { applyViewUpdate } from '../../shared/room/view-parts';
 import type { RoomAddress } from './facilitator';
 import { sleep, until } from './util';
 
@@ -43,6 +44,7 @@ export class Device {
   private awayRetries = 0;
   private ws: WebSocket | null = null;
   private latest: string | null = null;
+  private update: string | null = null;
   private showing: string | null = null;
   private parsed: RoomView | null = null;
   private stopped = false;
@@ -104,7 +106,7 @@ export class Device {
 
   private onMessage(ws: WebSocket, text: string): void {
     const at = performance.now();
-    if (text.startsWith('{"t":"view"')) return this.onView(text, at);
+    if (text.startsWith('{"t":"view"') || text.startsWith('{"t":"viewUpdate"')) return this.onView(text, at);
     const message = JSON.parse(text) as { t: string; id?: string | null; participantId?: string; pass?: string; reason?: string };
     if (message.t === 'ack') this.awayRetries = 0;
     if (message.t === 'welcome' || message.t === 'resumed') {
@@ -138,7 +140,12 @@ export class Device {
   }
 
   private onView(text: string, at: number): void {
-    this.latest = text;
+    // A whole view replaces what this device shows; an update (all but the board) replaces all but its board.
+    if (text.startsWith('{"t":"viewUpdate"')) this.update = text;
+    else {
+      this.latest = text;
+      this.update = null;
+    }
     this.parsed = null;
     const match = ACTIVITY_PHASE.exec(text);
     const key = match ? `${match[1]}/${match[2]}` : null;
@@ -151,7 +158,10 @@ export class Device {
 
   /** The latest view, parsed on demand (devices in the bench rarely need it whole). */
   view(): RoomView | null {
-    if (!this.parsed && this.latest) this.parsed = (JSON.parse(this.latest) as { view: RoomView }).view;
+    if (!this.parsed && this.latest) {
+      const whole = (JSON.parse(this.latest) as { view: RoomView }).view;
+      this.parsed = this.update ? (applyViewUpdate(whole, (JSON.parse(this.update) as { view: ViewUpdate }).view) ?? whole) : whole;
+    }
     return this.parsed;
   }
 

@@ -91,14 +91,15 @@ export async function runLoad(room: RoomHandle, facilitator: Facilitator, option
     const facilitatorFrames = await frames;
 
     const phaseMs: Record<string, number[]> = {};
-    const show = async (name: string, step: Parameters<Facilitator['show']>[0], phase: string) => {
+    // The hostile clients' stage moves once the facilitator made the change (a busy page takes a while to get the click).
+    const show = async (name: string, step: Parameters<Facilitator['show']>[0], phase: string, next: Stage) => {
       let since = performance.now();
       const activityId = await facilitator.show(step, () => (since = performance.now()));
+      stage = next;
       phaseMs[name] = await phaseReached(devices, activityId, phase, since, 15_000);
     };
     for (const phase of ['reveal', 'group', 'vote'] as const) {
-      stage = phase;
-      await show(phase, { activity: 1, phase }, phase);
+      await show(phase, { activity: 1, phase }, phase, phase);
       await sleep(options.phasePauseMs ?? 1_000);
     }
     // Vote: each device its dots on notes it sees, spread over a few seconds.
@@ -113,10 +114,8 @@ export async function runLoad(room: RoomHandle, facilitator: Facilitator, option
         await device.settled(30_000);
       }),
     );
-    stage = 'discuss';
-    await show('discuss', { activity: 1, phase: 'discuss' }, 'discuss');
-    stage = 'health';
-    await show('health check', { activity: 0 }, 'write');
+    await show('discuss', { activity: 1, phase: 'discuss' }, 'discuss', 'discuss');
+    await show('health check', { activity: 0 }, 'write', 'health');
     await Promise.all(
       devices.map(async (device) => {
         const next = random(device.index + 13);
