@@ -62,7 +62,7 @@ function sameBoard(before: Shown, now: Shown): boolean {
 }
 
 function wholeView(shown: Shown): string {
-  return JSON.stringify({ t: 'view', view: assemble(shown.view, shown) } satisfies RoomToDevice);
+  return JSON.stringify({ t: 'view', view: assemble(shown.view, shown), at: Date.now() } satisfies RoomToDevice);
 }
 
 /** Parts kept at most: a workshop's boards for its activities and each writer's own boards, with room to spare. */
@@ -260,7 +260,7 @@ export class RoomHub {
           this.shown.set(participantId, now);
           // A device that shows this board already is sent the rest only (a dot changes every device's tallies, not the board).
           const update = before && sameBoard(before, now) ? updateOf(view, parts.tallies) : null;
-          this.toParticipant(participantId, update ? JSON.stringify({ t: 'viewUpdate', view: update } satisfies RoomToDevice) : wholeView(now));
+          this.toParticipant(participantId, update ? JSON.stringify({ t: 'viewUpdate', view: update, at: Date.now() } satisfies RoomToDevice) : wholeView(now));
         }
         return;
       case 'remove':

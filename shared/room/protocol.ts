@@ -90,13 +90,16 @@ export const deviceMessageSchema = z.discriminatedUnion('t', [
 ]);
 export type DeviceMessage = z.infer<typeof deviceMessageSchema>;
 
+const sentAt = z.number().int().min(0);
+
 export const roomToDeviceSchema = z.discriminatedUnion('t', [
   z.strictObject({ t: z.literal('welcome'), participantId, pass }),
   z.strictObject({ t: z.literal('lobby'), people: lobbyPeople }),
   z.strictObject({ t: z.literal('resumed'), participantId }),
-  z.strictObject({ t: z.literal('view'), view: roomViewSchema }),
+  /** `at`: the room's clock (the laptop's) when sent, so a phone shows the timer as the projector does whatever its own clock says. */
+  z.strictObject({ t: z.literal('view'), view: roomViewSchema, at: sentAt }),
   /** The view again, but for the board, which the device already shows (see view-schema.ts). */
-  z.strictObject({ t: z.literal('viewUpdate'), view: viewUpdateSchema }),
+  z.strictObject({ t: z.literal('viewUpdate'), view: viewUpdateSchema, at: sentAt }),
   z.strictObject({ t: z.literal('ack'), id: intentId }),
   z.strictObject({ t: z.literal('refused'), id: intentId.nullable(), reason: z.enum(REFUSALS) }),
 ]);

@@ -99,7 +99,7 @@ describe('RoomConnection', () => {
     last().receive({ t: 'refused', id, reason: 'hostOffline' });
     expect(connection.outbox).toHaveLength(1);
     expect(connection.lastRefusal).toBeNull();
-    last().receive({ t: 'view', view: { workshop: { title: 'Q1', departments: [{ id: 'sales', name: 'Sales', color: '#0f766e' }, { id: 'marketing', name: 'Marketing', color: '#c2410c' }] }, me: { participantId: 'p-ala-0001', name: 'Ala', department: 'sales' }, anonymous: false, activity: null } });
+    last().receive({ t: 'view', view: { workshop: { title: 'Q1', departments: [{ id: 'sales', name: 'Sales', color: '#0f766e' }, { id: 'marketing', name: 'Marketing', color: '#c2410c' }] }, me: { participantId: 'p-ala-0001', name: 'Ala', department: 'sales' }, anonymous: false, activity: null }, at: Date.now() });
     expect(last().sent.filter((message) => message.id === id)).toHaveLength(2);
     last().receive({ t: 'refused', id, reason: 'noVotesLeft' });
     expect(connection.outbox).toEqual([]);
@@ -159,10 +159,13 @@ describe('RoomConnection views', () => {
       me: { participantId: 'p-ala-0001', name: 'Ala', department: 'sales' },
       anonymous: false,
     };
-    last().receive({ t: 'view', view: { ...base, activity: { ...head, columns, stacks: [], votes: votes(3) } } });
-    last().receive({ t: 'viewUpdate', view: { ...base, activity: { ...head, votes: votes(2) } } });
+    last().receive({ t: 'view', view: { ...base, activity: { ...head, columns, stacks: [], votes: votes(3) } }, at: Date.now() });
+    last().receive({ t: 'viewUpdate', view: { ...base, activity: { ...head, votes: votes(2) } }, at: Date.now() - 60_000 });
     expect(connection.view?.activity).toMatchObject({ columns, votes: { left: 2 } });
-    last().receive({ t: 'viewUpdate', view: { ...base, activity: { ...head, id: 'a2', votes: votes(1) } } });
+    // The room's clock was a minute behind this device's when it sent the update.
+    expect(connection.clockOffsetMs).toBeGreaterThan(-61_000);
+    expect(connection.clockOffsetMs).toBeLessThan(-59_000);
+    last().receive({ t: 'viewUpdate', view: { ...base, activity: { ...head, id: 'a2', votes: votes(1) } }, at: Date.now() });
     expect(connection.view?.activity).toMatchObject({ id: 'a1', votes: { left: 2 } });
   });
 });

@@ -19,7 +19,7 @@ export function ActivityView({ view, activity, connection }: { view: RoomView; a
       <p className="room-phase">
         {t('facilitation.phases.label')}: <strong>{t(`facilitation.phases.${activity.phase}`)}</strong>
       </p>
-      <PhoneTimer activity={activity} />
+      <PhoneTimer activity={activity} clockOffsetMs={connection.clockOffsetMs} />
       {activity.phase === 'write' && <p className="room-hint">{t('room.write.privateHint')}</p>}
       {activity.votes && <p className="room-dots">{t('room.vote.left', { count: activity.votes.left })}</p>}
       {spotlight && (

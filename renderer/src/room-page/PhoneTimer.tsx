@@ -3,8 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { formatClock, isRunning, remainingMs } from '@shared/facilitation/timer';
 import type { ViewActivity } from '@shared/room/view-schema';
 
-/** The activity's clock on the phone, as on the projector (from the phone's own clock while it runs). */
-export function PhoneTimer({ activity }: { activity: ViewActivity }) {
+/**
+ * The activity's clock on the phone, as on the projector: it ticks on the phone
+ * but reads the laptop's time (`clockOffsetMs`, from the room), so a phone whose
+ * clock is a minute off does not show a minute more or less.
+ */
+export function PhoneTimer({ activity, clockOffsetMs }: { activity: ViewActivity; clockOffsetMs: number }) {
   const { t } = useTranslation();
   const running = isRunning(activity.timer);
   const [now, setNow] = useState(() => Date.now());
@@ -14,7 +18,7 @@ export function PhoneTimer({ activity }: { activity: ViewActivity }) {
     return () => clearInterval(tick);
   }, [running]);
   // A paused clock does not read the time; a running one ticks every second.
-  const left = remainingMs(activity.timer, activity.timeboxMinutes, now);
+  const left = remainingMs(activity.timer, activity.timeboxMinutes, now + clockOffsetMs);
   return (
     <p className={`room-timer${left <= 0 ? ' room-timer-over' : ''}`}>
       <span role="timer" aria-label={t('facilitation.timer.timeLeft')}>

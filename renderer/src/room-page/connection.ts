@@ -41,6 +41,8 @@ export function newIntentId(): string {
 export class RoomConnection {
   status: Status = 'connecting';
   view: RoomView | null = null;
+  /** The laptop's clock minus this device's, from the last view (the timer runs on the laptop's time). */
+  clockOffsetMs = 0;
   identity: Identity | null;
   outbox: DeviceIntent[];
   ending: Ending | null = null;
@@ -177,8 +179,10 @@ export class RoomConnection {
         break;
       case 'view':
         this.view = message.view;
+        this.clockOffsetMs = message.at - Date.now();
         break;
       case 'viewUpdate':
+        this.clockOffsetMs = message.at - Date.now();
         // The board stays as shown; an update for another activity never comes before its whole view.
         this.view = applyViewUpdate(this.view, message.view) ?? this.view;
         break;
