@@ -1,16 +1,14 @@
 import type { NoteRecord, RecordMap } from '../model/types';
-import type { ParticipantRecord } from '../model/facilitation-types';
+import { PHASES, type ParticipantRecord, type Phase } from '../model/facilitation-types';
 import { GUESS_COLUMNS } from '../exercises/role-swap';
-import { PHASES, type Phase } from '../model/facilitation-types';
 import { byOrder } from '../model/order';
-import { DEPARTMENT_IDS, type DepartmentId } from '../model/types';
-import { DEFAULT_VOTES_PER_PERSON, settingsOf } from '../facilitation/runs';
-import { tallyVisible } from '../facilitation/phases';
-import { REALIGNMENT_STEPS } from '../templates/default-workshop';
+import type { DepartmentId } from '../model/types';
+import { settingsOf } from '../facilitation/runs';
 import { getRecord, recordsOfType } from '../model/queries';
 import { currentActivityId, HEALTH_ACTIVITY_KEY, runFor } from './queries';
 import { expandView } from './view-parts';
-import type { BoardPart, PackedView, RoomView, Tallies, ViewParts } from './view-schema';
+import { gatherRatings, gatherVotes, noRatings, type Ratings, type RoomVotes } from './view-votes';
+import type { BoardPart, PackedView, RoomView, ViewParts } from './view-schema';
 
 /**
  * What one participant's device may see: the one place that decides it.
@@ -60,8 +58,6 @@ interface WorkshopRoom {
   activity: ActivityRoom | null;
 }
 
-type Ratings = NonNullable<NonNullable<PackedView['activity']>['health']>;
-
 /** What every device's view of the followed activity is made from, gathered once per records map. */
 interface ActivityRoom {
   head: Omit<NonNullable<PackedView['activity']>, 'board' | 'mine' | 'votes' | 'health' | 'done'>;
@@ -75,7 +71,7 @@ interface ActivityRoom {
   stacks: BoardPart['stacks'];
   /** Notes and stacks a dot may go to (after the reveal: all of them). */
   items: Set<string>;
-  votes: { perPerson: number; tallies: Tallies | null; mine: Map<string, Record<string, number>> } | null;
+  votes: RoomVotes | null;
   ratings: Map<string, Ratings> | null;
   done: Set<string>;
 }
@@ -206,48 +202,6 @@ function packedActivity(room: ActivityRoom, me: ParticipantRecord, parts: RoomPa
     health: room.ratings && (room.ratings.get(me.id) ?? noRatings()),
     done: room.done.has(me.id),
   };
-}
-
-function gatherVotes(records: RecordMap, activityId: string, phase: Phase, items: Set<string>): NonNullable<ActivityRoom['votes']> {
-  const facilitation = settingsOf(records);
-  const mine = new Map<string, Record<string, number>>();
-  const deviceVotes = recordsOfType(records, 'deviceVote').filter((vote) => vote.activityId === activityId);
-  for (const vote of deviceVotes) {
-    const own = mine.get(vote.participantId) ?? {};
-    own[vote.targetId] = (own[vote.targetId] ?? 0) + vote.count;
-    mine.set(vote.participantId, own);
-  }
-  let tallies: Tallies | null = null;
-  if (tallyVisible(phase, facilitation?.hideTally ?? false)) {
-    const counted: Tallies = {};
-    const add = (targetId: string, department: DepartmentId, count: number) => {
-      if (!items.has(targetId)) return;
-      const tally = (counted[targetId] ??= { sales: 0, marketing: 0 });
-      tally[department] += count;
-    };
-    for (const vote of recordsOfType(records, 'dotVote')) if (vote.activityId === activityId) add(vote.targetId, vote.department, vote.count);
-    const departments = new Map(recordsOfType(records, 'participant').map((person) => [person.id, person.department]));
-    for (const vote of deviceVotes) {
-      const department = departments.get(vote.participantId);
-      if (department && DEPARTMENT_IDS.includes(department)) add(vote.targetId, department, vote.count);
-    }
-    tallies = counted;
-  }
-  return { perPerson: facilitation?.votesPerPerson ?? DEFAULT_VOTES_PER_PERSON, tallies, mine };
-}
-
-function noRatings(): Ratings {
-  return Object.fromEntries(REALIGNMENT_STEPS.map((step) => [step, null])) as Ratings;
-}
-
-function gatherRatings(records: RecordMap): Map<string, Ratings> {
-  const ratings = new Map<string, Ratings>();
-  for (const rating of recordsOfType(records, 'participantRating')) {
-    const own = ratings.get(rating.participantId) ?? noRatings();
-    own[rating.step] = rating.score;
-    ratings.set(rating.participantId, own);
-  }
-  return ratings;
 }
 
 function countByDepartment(notes: NoteRecord[]): Record<DepartmentId, number> {
