@@ -206,6 +206,11 @@ export const ATTACKS: Attack[] = [
       if (!target) return 'skipped: no note yet';
       const mallory = await joinAsMallory(context);
       if (!mallory) return SKIPPED_JOIN;
+      // Joining goes through a busy facilitator: the vote may be over by now, and then `wrongPhase` is right.
+      if (context.stage() !== 'vote') {
+        mallory.ws.close();
+        return 'skipped: the vote ended while joining';
+      }
       const ids = Array.from({ length: 6 }, (_, n) => `greedy-vote-${n}`);
       for (const id of ids) mallory.ws.send(JSON.stringify({ t: 'vote', id, targetId: target, delta: 1 }));
       const got = await answers(mallory, ids);
