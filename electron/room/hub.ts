@@ -8,8 +8,7 @@ import {
   type RoomToHost,
 } from '../../shared/room/protocol';
 import { AddressBuckets, TokenBucket } from './rate';
-import { assemble, partsOf, updateOf } from '../../shared/room/view-parts';
-import type { BoardPart, PackedView, Tallies } from '../../shared/room/view-schema';
+import { RoomViews } from './views';
 import { hashPass, newParticipantId, newSecret, passMatches, secretsEqual } from './secrets';
 
 /**
@@ -49,32 +48,6 @@ interface Member {
   removed: boolean;
 }
 
-interface Shown {
-  view: PackedView;
-  board: BoardPart | null;
-  tallies: Tallies | null;
-}
-
-/** The same activity, the same board part, the same notes of one's own. */
-function sameBoard(before: Shown, now: Shown): boolean {
-  const [was, is] = [before.view.activity, now.view.activity];
-  return !!was && !!is && was.id === is.id && before.board === now.board && was.mine.length === is.mine.length && was.mine.every((id, index) => is.mine[index] === id);
-}
-
-function wholeView(shown: Shown): string {
-  return JSON.stringify({ t: 'view', view: assemble(shown.view, shown), at: Date.now() } satisfies RoomToDevice);
-}
-
-/** Parts kept at most: a workshop's boards for its activities and each writer's own boards, with room to spare. */
-const MAX_PARTS = 20_000;
-
-/** Keeps a part as the newest; past MAX_PARTS the oldest goes. */
-function keep<T>(parts: Map<string, T>, key: string, part: T): void {
-  parts.delete(key);
-  parts.set(key, part);
-  if (parts.size > MAX_PARTS) parts.delete(parts.keys().next().value!);
-}
-
 export class RoomHub {
   readonly hostSecret = newSecret();
   readonly joinSecret = newSecret();
@@ -82,10 +55,7 @@ export class RoomHub {
   private readonly members = new Map<string, Member>();
   private readonly online = new Map<string, Set<Connection>>();
   private readonly pendingJoins = new Map<string, { connection: Connection; pass: string }>();
-  /** What each participant's devices were last sent: their own part and the shared parts it names. */
-  private readonly shown = new Map<string, Shown>();
-  /** The shared parts of views (boards, tallies) the host sent, by key; see shared/room/view-parts.ts. */
-  private readonly parts = { boards: new Map<string, BoardPart>(), tallies: new Map<string, Tallies>() };
+  private readonly views = new RoomViews();
   private lobby = JSON.stringify({ t: 'lobby', people: [] } satisfies RoomToDevice);
   private readonly byLink = new Map<Link, Connection>();
   private readonly addressBuckets: AddressBuckets;
@@ -250,18 +220,7 @@ export class RoomHub {
       case 'refused':
         return this.toParticipant(message.participantId, JSON.stringify({ t: 'refused', id: message.id, reason: message.reason } satisfies RoomToDevice));
       case 'views':
-        for (const [key, board] of Object.entries(message.boards)) keep(this.parts.boards, key, board);
-        for (const [key, tallies] of Object.entries(message.tallies)) keep(this.parts.tallies, key, tallies);
-        for (const { participantId, view } of message.views) {
-          const parts = partsOf(view, this.parts);
-          if (!parts) continue;
-          const before = this.shown.get(participantId);
-          const now: Shown = { view, ...parts };
-          this.shown.set(participantId, now);
-          // A device that shows this board already is sent the rest only (a dot changes every device's tallies, not the board).
-          const update = before && sameBoard(before, now) ? updateOf(view, parts.tallies) : null;
-          this.toParticipant(participantId, update ? JSON.stringify({ t: 'viewUpdate', view: update, at: Date.now() } satisfies RoomToDevice) : wholeView(now));
-        }
+        for (const [participantId, text] of this.views.receive(message)) this.toParticipant(participantId, text);
         return;
       case 'remove':
         return this.remove(message.participantId);
@@ -278,7 +237,7 @@ export class RoomHub {
   remove(participantId: string): void {
     const member = this.members.get(participantId);
     this.members.set(participantId, { passHash: member?.passHash ?? '', removed: true });
-    this.shown.delete(participantId);
+    this.views.forget(participantId);
     this.disconnect(participantId);
   }
 
@@ -315,8 +274,8 @@ export class RoomHub {
   }
 
   private sendView(connection: Connection): void {
-    const shown = connection.participantId === null ? undefined : this.shown.get(connection.participantId);
-    if (shown) connection.link.send(wholeView(shown));
+    const view = connection.participantId === null ? null : this.views.whole(connection.participantId);
+    if (view) connection.link.send(view);
   }
 
   private toDevice(connection: Connection, message: RoomToDevice): void {

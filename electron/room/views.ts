@@ -1,0 +1,69 @@
+import type { HostMessage, RoomToDevice } from '../../shared/room/protocol';
+import { assemble, partsOf, updateOf } from '../../shared/room/view-parts';
+import type { BoardPart, PackedView, Tallies } from '../../shared/room/view-schema';
+
+/** Parts kept at most: a workshop's boards for its activities and each writer's own boards, with room to spare. */
+const MAX_PARTS = 20_000;
+
+interface Shown {
+  view: PackedView;
+  board: BoardPart | null;
+  tallies: Tallies | null;
+}
+
+/**
+ * What the room shows each participant's devices, from the host's `views`
+ * rounds: the shared parts by key (see shared/room/view-parts.ts) and what
+ * each participant was last sent. Answers the frames to send: a whole `view`,
+ * or a `viewUpdate` without the board for devices that show that board already.
+ */
+export class RoomViews {
+  private readonly parts = { boards: new Map<string, BoardPart>(), tallies: new Map<string, Tallies>() };
+  private readonly shown = new Map<string, Shown>();
+
+  /** A round (or a frame of one) from the host: the text each participant's devices are sent now. */
+  receive(message: Extract<HostMessage, { t: 'views' }>): Array<[participantId: string, text: string]> {
+    for (const [key, board] of Object.entries(message.boards)) keep(this.parts.boards, key, board);
+    for (const [key, tallies] of Object.entries(message.tallies)) keep(this.parts.tallies, key, tallies);
+    const frames: Array<[string, string]> = [];
+    for (const { participantId, view } of message.views) {
+      // A view naming a part the room has not had is not shown: never half a view.
+      const parts = partsOf(view, this.parts);
+      if (!parts) continue;
+      const before = this.shown.get(participantId);
+      const now: Shown = { view, ...parts };
+      this.shown.set(participantId, now);
+      // A dot changes every device's tallies, not the board: send the rest only.
+      const update = before && sameBoard(before, now) ? updateOf(view, parts.tallies) : null;
+      frames.push([participantId, update ? JSON.stringify({ t: 'viewUpdate', view: update, at: Date.now() } satisfies RoomToDevice) : wholeView(now)]);
+    }
+    return frames;
+  }
+
+  /** The whole view for a device that (re)connects; null before the host sent one. */
+  whole(participantId: string): string | null {
+    const shown = this.shown.get(participantId);
+    return shown ? wholeView(shown) : null;
+  }
+
+  forget(participantId: string): void {
+    this.shown.delete(participantId);
+  }
+}
+
+/** The same activity, the same board part, the same notes of one's own. */
+function sameBoard(before: Shown, now: Shown): boolean {
+  const [was, is] = [before.view.activity, now.view.activity];
+  return !!was && !!is && was.id === is.id && before.board === now.board && was.mine.length === is.mine.length && was.mine.every((id, index) => is.mine[index] === id);
+}
+
+function wholeView(shown: Shown): string {
+  return JSON.stringify({ t: 'view', view: assemble(shown.view, shown), at: Date.now() } satisfies RoomToDevice);
+}
+
+/** Keeps a part as the newest; past MAX_PARTS the oldest goes. */
+function keep<T>(parts: Map<string, T>, key: string, part: T): void {
+  parts.delete(key);
+  parts.set(key, part);
+  if (parts.size > MAX_PARTS) parts.delete(parts.keys().next().value!);
+}
