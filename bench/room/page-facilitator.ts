@@ -38,12 +38,14 @@ export function pageFacilitator(): Facilitator {
     return page;
   };
   const facilitatorUrl = (room: RoomAddress) => `${BASE_URL}?room=${encodeURIComponent(room.origin)}&roomKey=${room.hostSecret}`;
-  // `ROOM_PAGE_PROFILE=file.cpuprofile`: a CPU profile of the page from the reveal to the discussion.
+  // `ROOM_PAGE_PROFILE=file.cpuprofile`: a CPU profile of the page from the reveal (or, with
+  // `ROOM_PAGE_PROFILE_FROM=write`, from the first activity shown) to the discussion.
   const profileTo = process.env.ROOM_PAGE_PROFILE;
+  const profileFrom = process.env.ROOM_PAGE_PROFILE_FROM === 'write' ? undefined : 'reveal';
   let profiler: CDPSession | null = null;
   const profile = async (phase: string | undefined) => {
     if (!profileTo) return;
-    if (phase === 'reveal' && !profiler) {
+    if (phase === profileFrom && !profiler) {
       profiler = await current().context().newCDPSession(current());
       await profiler.send('Profiler.enable');
       await profiler.send('Profiler.start');

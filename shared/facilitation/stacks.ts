@@ -34,17 +34,31 @@ export function boardItems(records: RecordMap, activityId: string): BoardItem[] 
   const notes = recordsOfType(records, 'note')
     .filter((note) => note.activityId === activityId)
     .sort((a, b) => (columnRank.get(a.columnId) ?? 0) - (columnRank.get(b.columnId) ?? 0) || byOrder(a, b));
-  const stacks = stacksOf(records, activityId);
+  const stackOf = new Map(stacksOf(records, activityId).flatMap((stack) => stack.noteIds.map((id) => [id, stack] as const)));
+  const placed = new Set<string>();
   const items: BoardItem[] = [];
   for (const note of notes) {
-    const stack = stacks.find((candidate) => candidate.noteIds.includes(note.id));
+    const stack = stackOf.get(note.id);
     if (!stack) items.push({ id: note.id, kind: 'note', title: note.text, notes: [note] });
-    else if (!items.some((item) => item.id === stack.id)) {
+    else if (!placed.has(stack.id)) {
+      placed.add(stack.id);
       const members = stack.noteIds.flatMap((id) => getRecord(records, id, 'note') ?? []);
       items.push({ id: stack.id, kind: 'stack', title: stack.title, notes: members });
     }
   }
   return items;
+}
+
+/**
+ * Whether an id names one of the activity's board items (what `boardItems`
+ * lists) without listing them: a vote from a phone is checked in constant
+ * time on a board of thousands of notes.
+ */
+export function isBoardItem(records: RecordMap, activityId: string, id: string): boolean {
+  const note = getRecord(records, id, 'note');
+  if (note) return note.activityId === activityId && !stacksOf(records, activityId).some((stack) => stack.noteIds.includes(id));
+  const stack = getRecord(records, id, 'noteStack');
+  return !!stack && stack.activityId === activityId && stack.noteIds.some((noteId) => getRecord(records, noteId, 'note')?.activityId === activityId);
 }
 
 /** Removes a note from its stack; a stack left with one note dissolves. */

@@ -1,7 +1,7 @@
 import type { Diff } from '../model/diff';
 import type { NoteRecord, RecordMap } from '../model/types';
 import { GUESS_COLUMNS } from '../exercises/role-swap';
-import { boardItems } from '../facilitation/stacks';
+import { isBoardItem } from '../facilitation/stacks';
 import { DomainError } from '../model/errors';
 import type { Phase } from '../model/facilitation-types';
 import { DEFAULT_VOTES_PER_PERSON } from '../facilitation/runs';
@@ -59,7 +59,7 @@ export function authorise(records: RecordMap, participantId: string, intent: Dev
     }
     case 'vote': {
       if (phase !== 'vote') return refuse('wrongPhase');
-      if (!boardItems(records, activityId).some((item) => item.id === intent.targetId)) return refuse('notFound');
+      if (!isBoardItem(records, activityId, intent.targetId)) return refuse('notFound');
       if (intent.delta > 0) {
         const budget = settingsOf(records)?.votesPerPerson ?? DEFAULT_VOTES_PER_PERSON;
         if (deviceVotesUsed(records, activityId, me.id) >= budget) return refuse('noVotesLeft');

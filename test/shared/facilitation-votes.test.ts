@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyDiff } from '../../shared/model/diff';
 import { notesOf } from '../../shared/model/queries';
 import type { RecordMap } from '../../shared/model/types';
-import { boardItems, moveNoteWithStack, renameStack, stackNotes, stacksOf, unstackNote } from '../../shared/facilitation/stacks';
+import { boardItems, isBoardItem, moveNoteWithStack, renameStack, stackNotes, stacksOf, unstackNote } from '../../shared/facilitation/stacks';
 import { budgetsLeft, castVote, rankedItems, tallies, votesUsed } from '../../shared/facilitation/votes';
 import { addNote } from '../../shared/ops/notes';
 import { addParticipant } from '../../shared/ops/facilitation';
@@ -99,5 +100,26 @@ describe('stacking', () => {
     expect(state[stackId]).toMatchObject({ title: 'Price list' });
     state = applyDiff(state, moveNoteWithStack(state, ids[2]!, columns[2]!.id, 0, ctx));
     expect(notesOf(state, columns[2]!.id).map((note) => note.id)).toEqual([ids[2], ids[0]]);
+  });
+});
+
+describe('isBoardItem', () => {
+  it('says yes exactly for the ids boardItems lists, whatever was stacked and unstacked', () => {
+    const texts = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const step = fc.tuple(fc.boolean(), fc.nat(texts.length - 1), fc.nat(texts.length - 1));
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 12 }), (steps) => {
+        const { records, activity, ids, ctx } = boardWithNotes(texts);
+        let state = records;
+        for (const [stack, from, onto] of steps) state = applyDiff(state, stack ? stackNotes(state, ids[from]!, ids[onto]!, ctx) : unstackNote(state, ids[from]!));
+        const listed = new Set(boardItems(state, activity.id).map((item) => item.id));
+        const other = Object.values(state).find((record) => record.type === 'activity' && record.id !== activity.id)!;
+        for (const id of [...ids, ...stacksOf(state, activity.id).map((stack) => stack.id), 'nothing', activity.id]) {
+          expect(isBoardItem(state, activity.id, id)).toBe(listed.has(id));
+          expect(isBoardItem(state, other.id, id)).toBe(false);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
