@@ -346,8 +346,8 @@ function closeIfOpen(raw: Raw | string): string {
 }
 
 function findOwnNote(raw: Raw): string | null {
-  const view = [...raw.messages].reverse().find((m) => m.t === 'view')?.view as { activity?: { columns: Array<{ notes: Array<{ id: string; mine: boolean }> }> } } | undefined;
-  return view?.activity?.columns.flatMap((column) => column.notes).find((note) => note.mine)?.id ?? null;
+  const view = [...raw.messages].reverse().find((m) => m.t === 'view')?.view as { activity?: { mine: string[] } } | undefined;
+  return view?.activity?.mine[0] ?? null;
 }
 
 export interface AttackReport {

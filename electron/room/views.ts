@@ -1,5 +1,5 @@
 import type { HostMessage, RoomToDevice } from '../../shared/room/protocol';
-import { assemble, partsOf, updateOf } from '../../shared/room/view-parts';
+import { partsOf, updateOf, withTallies } from '../../shared/room/view-parts';
 import type { BoardPart, PackedView, Tallies } from '../../shared/room/view-schema';
 
 /** Parts kept at most: a workshop's boards for its activities and each writer's own boards, with room to spare. */
@@ -57,8 +57,23 @@ function sameBoard(before: Shown, now: Shown): boolean {
   return !!was && !!is && was.id === is.id && before.board === now.board && was.mine.length === is.mine.length && was.mine.every((id, index) => is.mine[index] === id);
 }
 
+/** Each board part as JSON, written once however many devices show it (200 devices after a reveal). */
+const boardJson = new WeakMap<BoardPart, string>();
+
+/**
+ * A device's whole `view` frame as text: its own part written out, the board
+ * part's text spliced into its activity (the same object `assemble` makes).
+ */
 function wholeView(shown: Shown): string {
-  return JSON.stringify({ t: 'view', view: assemble(shown.view, shown), at: Date.now() } satisfies RoomToDevice);
+  const { activity, ...rest } = withTallies(shown.view, shown.tallies);
+  let text = JSON.stringify({ t: 'view', at: Date.now(), view: { ...rest, activity: null } } satisfies RoomToDevice);
+  if (activity && shown.board) {
+    let board = boardJson.get(shown.board);
+    if (board === undefined) boardJson.set(shown.board, (board = JSON.stringify({ columns: shown.board.columns, stacks: shown.board.stacks })));
+    // `{…head}` and `{"columns":…,"stacks":…}` make `{…head,"columns":…,"stacks":…}`; `"activity":null` closes the frame.
+    text = `${text.slice(0, -'"activity":null}}'.length)}"activity":${JSON.stringify(activity).slice(0, -1)},${board.slice(1)}}}`;
+  }
+  return text;
 }
 
 /** Keeps a part as the newest; past MAX_PARTS the oldest goes. */

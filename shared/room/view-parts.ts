@@ -28,15 +28,7 @@ export function expandView(view: PackedView, parts: PartSource): RoomView | null
 export function assemble(view: PackedView, found: { board: BoardPart | null; tallies: Tallies | null }): RoomView {
   if (!view.activity || !found.board) return { ...view, activity: null };
   const { activity } = withTallies(view, found.tallies);
-  const own = new Set(view.activity.mine);
-  return {
-    ...view,
-    activity: {
-      ...activity!,
-      columns: found.board.columns.map((column) => ({ ...column, notes: column.notes.map((note) => ({ ...note, mine: own.has(note.id) })) })),
-      stacks: found.board.stacks,
-    },
-  };
+  return { ...view, activity: { ...activity!, columns: found.board.columns, stacks: found.board.stacks } };
 }
 
 /** A device's view but for its board, for a device that shows that board already; null without an activity. */
@@ -45,9 +37,10 @@ export function updateOf(view: PackedView, tallies: Tallies | null): ViewUpdate 
   return update.activity ? { ...update, activity: update.activity } : null;
 }
 
-function withTallies(view: PackedView, tallies: Tallies | null): Omit<RoomView, 'activity'> & { activity: ViewUpdate['activity'] | null } {
+/** A device's view with its tallies in place of their key, and without the board's key. */
+export function withTallies(view: PackedView, tallies: Tallies | null): Omit<RoomView, 'activity'> & { activity: ViewUpdate['activity'] | null } {
   if (!view.activity) return { ...view, activity: null };
-  const { board: _board, mine: _mine, votes, ...head } = view.activity;
+  const { board: _board, votes, ...head } = view.activity;
   return { ...view, activity: { ...head, votes: votes && { ...votes, tallies } } };
 }
 

@@ -19,7 +19,6 @@ export const viewNoteSchema = z.strictObject({
   id,
   text: z.string().min(1).max(LIMITS.noteText),
   department,
-  mine: z.boolean(),
   /** The author's name; null in anonymous mode or when a note has no author. */
   author: z.string().max(LIMITS.departmentName).nullable(),
 });
@@ -63,6 +62,12 @@ export const viewActivitySchema = z.strictObject({
   }),
   columns: z.array(viewColumnSchema).max(50),
   stacks: viewStacksSchema,
+  /**
+   * This participant's notes on the board, by id. Not a flag on each note: the
+   * board is the same for every device after the reveal, so the room writes it
+   * out once for all of them.
+   */
+  mine: z.array(id).max(2000),
   votes: viewVotesSchema.nullable(),
   spotlightId: id.nullable(),
   /** Present on the health check: this participant's own ratings. */
@@ -91,10 +96,7 @@ export const roomViewSchema = z.strictObject({
  */
 const partKey = z.string().min(1).max(200);
 
-export const boardPartSchema = z.strictObject({
-  columns: z.array(viewColumnSchema.extend({ notes: z.array(viewNoteSchema.omit({ mine: true })).max(2000) })).max(50),
-  stacks: viewStacksSchema,
-});
+export const boardPartSchema = viewActivitySchema.pick({ columns: true, stacks: true });
 
 export const packedViewSchema = roomViewSchema.extend({
   activity: viewActivitySchema
@@ -102,8 +104,6 @@ export const packedViewSchema = roomViewSchema.extend({
     .extend({
       /** The board part this device shows. */
       board: partKey,
-      /** This participant's notes on that board. */
-      mine: z.array(id).max(2000),
       votes: viewVotesSchema.extend({ tallies: partKey.nullable() }).nullable(),
     })
     .nullable(),

@@ -10,8 +10,8 @@ export function ColumnView({ column, activity, view, connection }: { column: Vie
   const { t } = useTranslation();
   const title = column.title ?? (column.templateKey ? t(`template.columns.${column.templateKey}`) : '');
   const writing = activity.phase === 'write';
-  const mine = column.notes.filter((note) => note.mine).length;
-  const others = column.counts.sales + column.counts.marketing - mine;
+  const own = new Set(activity.mine);
+  const others = column.counts.sales + column.counts.marketing - column.notes.filter((note) => own.has(note.id)).length;
   // Notes in a stack show in the stack's card (see StackList), once.
   const stacked = new Set(activity.stacks.flatMap((stack) => stack.noteIds));
   const shown = column.notes.filter((note) => !stacked.has(note.id));
@@ -23,7 +23,7 @@ export function ColumnView({ column, activity, view, connection }: { column: Vie
       {writing && !column.writable && <p className="room-hint">{t('room.write.notYourColumn')}</p>}
       <ul className="room-notes">
         {shown.map((note) => (
-          <NoteItem key={note.id} note={note} activity={activity} view={view} connection={connection} />
+          <NoteItem key={note.id} note={note} mine={own.has(note.id)} activity={activity} view={view} connection={connection} />
         ))}
         {pending.map((intent) => (
           <li key={intent.id} className="room-note room-note-pending">
@@ -37,7 +37,7 @@ export function ColumnView({ column, activity, view, connection }: { column: Vie
   );
 }
 
-function NoteItem({ note, activity, view, connection }: { note: ViewNote; activity: ViewActivity; view: RoomView; connection: RoomConnection }) {
+function NoteItem({ note, mine, activity, view, connection }: { note: ViewNote; mine: boolean; activity: ViewActivity; view: RoomView; connection: RoomConnection }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(note.text);
@@ -68,10 +68,10 @@ function NoteItem({ note, activity, view, connection }: { note: ViewNote; activi
       <span className="room-meta">
         {department}
         {note.author ? ` · ${note.author}` : ''}
-        {note.mine && writing ? ` · ${t('room.write.saved')}` : ''}
+        {mine && writing ? ` · ${t('room.write.saved')}` : ''}
         {tally ? ` · ${tally} ●` : ''}
       </span>
-      {note.mine && writing && (
+      {mine && writing && (
         <div className="room-actions">
           <button type="button" aria-label={t('room.write.editNote', { text: note.text })} onClick={() => setEditing(true)}>
             {t('room.write.edit')}
