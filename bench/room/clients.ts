@@ -43,6 +43,8 @@ export class Device {
   private sentHere = 0;
   private awayRetries = 0;
   private ws: WebSocket | null = null;
+  /** The longest whole view this device was sent (a revealed board), in characters. */
+  largestView = 0;
   private latest: string | null = null;
   private update: string | null = null;
   private showing: string | null = null;
@@ -145,6 +147,7 @@ export class Device {
     else {
       this.latest = text;
       this.update = null;
+      this.largestView = Math.max(this.largestView, text.length);
     }
     this.parsed = null;
     const match = ACTIVITY_PHASE.exec(text);

@@ -10,15 +10,7 @@ import { deadline, random, sleep } from './util';
  * pauses; the round trip is what the network stack and `ws` cost at least.
  */
 export async function echoFloor(port: number, clients: number, address: (index: number) => string, options: { messages: number; spreadMs: number }): Promise<number[]> {
-  const server = fork(resolve(import.meta.dirname, 'echo.ts'), ['serve', String(port)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  try {
-    await deadline(new Promise((ready) => server.once('message', ready)), 20_000, 'echo server start');
-    const sockets: WebSocket[] = [];
-    for (let index = 0; index < clients; index++) {
-      const ws = new WebSocket(`ws://127.0.0.1:${port}/`, { localAddress: address(index) });
-      await deadline(new Promise((open, fail) => (ws.once('open', open), ws.once('error', fail))), 5_000, 'echo connect');
-      sockets.push(ws);
-    }
+  return withEchoServer(port, clients, address, async (sockets) => {
     const times: number[] = [];
     await Promise.all(
       sockets.map(async (ws, index) => {
@@ -33,16 +25,60 @@ export async function echoFloor(port: number, clients: number, address: (index: 
         }
       }),
     );
-    for (const ws of sockets) ws.terminate();
     return times;
+  });
+}
+
+/**
+ * The floor of a phase change: the bare `ws` server sends one text frame of
+ * `bytes` (a revealed board's view) to every client at once, `rounds` times;
+ * each sample is one client's wait from the request to its whole frame, read
+ * as text as the bench's devices read theirs. What loopback, `ws` and this
+ * one harness process cost at least to hand every device a board.
+ */
+export async function broadcastFloor(port: number, clients: number, address: (index: number) => string, options: { bytes: number; rounds: number }): Promise<number[]> {
+  return withEchoServer(port, clients, address, async (sockets) => {
+    const times: number[] = [];
+    for (let round = 0; round < options.rounds; round++) {
+      const started = performance.now();
+      const all = sockets.map((ws) => new Promise<void>((got) => ws.once('message', (data) => (String(data), times.push(performance.now() - started), got()))));
+      sockets[0]!.send(JSON.stringify({ broadcast: options.bytes }));
+      await deadline(Promise.all(all), 30_000, 'broadcast');
+      await sleep(500);
+    }
+    return times;
+  });
+}
+
+async function withEchoServer<T>(port: number, clients: number, address: (index: number) => string, run: (sockets: WebSocket[]) => Promise<T>): Promise<T> {
+  const server = fork(resolve(import.meta.dirname, 'echo.ts'), ['serve', String(port)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const sockets: WebSocket[] = [];
+  try {
+    await deadline(new Promise((ready) => server.once('message', ready)), 20_000, 'echo server start');
+    for (let index = 0; index < clients; index++) {
+      const ws = new WebSocket(`ws://127.0.0.1:${port}/`, { localAddress: address(index) });
+      await deadline(new Promise((open, fail) => (ws.once('open', open), ws.once('error', fail))), 5_000, 'echo connect');
+      sockets.push(ws);
+    }
+    return await run(sockets);
   } finally {
+    for (const ws of sockets) ws.terminate();
     server.kill('SIGTERM');
   }
 }
 
 if (process.argv[2] === 'serve') {
   const wss = new WebSocketServer({ host: '127.0.0.1', port: Number(process.argv[3]), perMessageDeflate: false });
-  wss.on('connection', (ws) => ws.on('message', (data, isBinary) => ws.send(data, { binary: isBinary })));
+  wss.on('connection', (ws) =>
+    ws.on('message', (data, isBinary) => {
+      const text = String(data);
+      if (!text.startsWith('{"broadcast":')) return ws.send(data, { binary: isBinary });
+      // One frame for everyone, made once, as the room sends a revealed board (its bytes made once per round).
+      const bytes = Math.min(4 * 1024 * 1024, Number((JSON.parse(text) as { broadcast: number }).broadcast));
+      const frame = Buffer.from(JSON.stringify({ t: 'view', pad: 'x'.repeat(Math.max(0, bytes - 30)) }));
+      for (const client of wss.clients) client.send(frame, { binary: false });
+    }),
+  );
   wss.on('listening', () => process.send?.('ready'));
   // Bounded: the echo server never outlives the bench by long.
   setTimeout(() => process.exit(0), 10 * 60_000).unref();

@@ -127,7 +127,7 @@ export function forkedFacilitator(kind: 'desk' = 'desk'): Facilitator {
   const waiting = new Map<number, (answer: Answer) => void>();
   const call = async <T>(method: keyof Facilitator, ...args: unknown[]): Promise<T> => {
     if (!child) {
-      child = fork(resolve(import.meta.dirname, 'facilitator-process.ts'), [kind], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      child = fork(resolve(import.meta.dirname, 'facilitator-process.ts'), [kind], { execArgv: [...(process.env.ROOM_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${resolve(process.env.ROOM_PROFILE_DIR)}`] : []), '--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
       child.on('message', (answer: Answer) => waiting.get(answer.id)?.(answer));
     }
     const id = ++next;
@@ -167,5 +167,7 @@ export function serveFacilitator(facilitator: Facilitator): void {
       (error: unknown) => process.send?.({ id: message.id, ok: false, error: String(error) } satisfies Answer),
     );
   });
+  // Exiting (rather than being killed) lets `--cpu-prof` write its profile.
   process.on('disconnect', () => process.exit(0));
+  process.once('SIGTERM', () => process.exit(0));
 }

@@ -15,7 +15,7 @@ import { percentile, round } from '../stats';
 import { formatTable } from '../table';
 import { passes, type Result } from '../result';
 import { clean, reconciled } from './check';
-import { echoFloor } from './echo';
+import { broadcastFloor, echoFloor } from './echo';
 import { forkedFacilitator, type Facilitator } from './facilitator';
 import { runFaults } from './faults';
 import { PAGE_ORIGIN, pageFacilitator } from './page-facilitator';
@@ -84,11 +84,14 @@ if (wanted('load')) {
   const phases = Object.values(load.phaseMs).flat();
   const phase = stat(phases);
   const floorName = 'bare ws echo round trip p95, same number of clients';
+  log(`floor: one ${Math.round(load.largestViewChars / 1024)} KiB frame to ${DEVICES} clients at once…`);
+  const broadcast = stat(await broadcastFloor(PORT + 1, DEVICES, (index) => deviceAddress(index, 1), { bytes: load.largestViewChars, rounds: 5 }));
+  report.broadcastFloor = { bytes: load.largestViewChars, ...broadcast };
   results.push(
     row('intent → confirmed p50', all.p50, 'ms', null, floor?.p50 ?? null),
     row('intent → confirmed p95', all.p95, 'ms', BUDGET.confirmedP95, floor?.p95 ?? null, floorName),
     row('intent → confirmed p99', all.p99, 'ms', null),
-    row('phase change → all devices p95', phase.p95, 'ms', BUDGET.phaseP95),
+    row('phase change → all devices p95', phase.p95, 'ms', BUDGET.phaseP95, broadcast.p95, 'bare ws: the largest view’s size to every client at once, p95'),
     row('intents never answered (of all honest)', load.reconciliation.pending, 'count', 1),
     row('notes lost (confirmed, not stored)', load.reconciliation.lost, 'count', 1),
     row('notes duplicated', load.reconciliation.duplicated, 'count', 1),

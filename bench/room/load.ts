@@ -29,6 +29,8 @@ export interface LoadResult {
   confirmedMs: { all: number[]; notes: number[]; votes: number[]; ratings: number[] };
   /** Phase change → each device, per change. */
   phaseMs: Record<string, number[]>;
+  /** The longest whole view a device was sent (the revealed board), in characters. */
+  largestViewChars: number;
   reconciliation: Reconciliation;
   forbidden: Forbidden;
   attacks: AttackReport[];
@@ -141,6 +143,7 @@ export async function runLoad(room: RoomHandle, facilitator: Facilitator, option
       hostileClients,
       confirmedMs: { all: confirmed.map((one) => one.ms), notes: ms('addNote'), votes: ms('vote'), ratings: ms('rate') },
       phaseMs,
+      largestViewChars: Math.max(0, ...devices.map((device) => device.largestView)),
       reconciliation: reconcile(devices, stored),
       forbidden: forbidden(stored, honest, malloryNotes),
       attacks,

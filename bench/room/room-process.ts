@@ -24,6 +24,8 @@ export interface RoomHandle {
 }
 
 const CLI = resolve(import.meta.dirname, '../../electron/room/cli.ts');
+/** `ROOM_PROFILE_DIR=folder`: the room process writes a CPU profile there when it stops (node --cpu-prof). */
+const PROFILE = process.env.ROOM_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${resolve(process.env.ROOM_PROFILE_DIR)}`] : [];
 const TICKS_PER_SECOND = 100;
 
 /** `npm run room` as its own process on a fixed loopback port, as in browser mode; `args` go to the CLI (e.g. `--host-origin`). */
@@ -31,7 +33,7 @@ export async function roomProcess(port: number, args: string[] = []): Promise<Ro
   let child: ChildProcess;
   let address: RoomAddress;
   const start = async () => {
-    child = spawn(process.execPath, ['--import', 'tsx', CLI, '--host', '127.0.0.1', '--port', String(port), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    child = spawn(process.execPath, [...PROFILE, '--import', 'tsx', CLI, '--host', '127.0.0.1', '--port', String(port), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
     const printed = await deadline(
       new Promise<string>((found, fail) => {
         child.stdout!.once('data', (data: Buffer) => found(String(data)));

@@ -19,9 +19,12 @@ import { hashPass, newParticipantId, newSecret, passMatches, secretsEqual } from
  */
 
 /** One end of a connection, as the hub sees it. */
+/** A text frame: its text, or the text's UTF-8 bytes (a view whose board was written out once for every device). */
+export type Frame = string | Uint8Array;
+
 export interface Link {
   readonly address: string;
-  send(text: string): void;
+  send(frame: Frame): void;
   close(code: number): void;
 }
 
@@ -220,7 +223,7 @@ export class RoomHub {
       case 'refused':
         return this.toParticipant(message.participantId, JSON.stringify({ t: 'refused', id: message.id, reason: message.reason } satisfies RoomToDevice));
       case 'views':
-        for (const [participantId, text] of this.views.receive(message)) this.toParticipant(participantId, text);
+        for (const [participantId, frame] of this.views.receive(message)) this.toParticipant(participantId, frame);
         return;
       case 'remove':
         return this.remove(message.participantId);
@@ -282,8 +285,8 @@ export class RoomHub {
     connection.link.send(JSON.stringify(message));
   }
 
-  private toParticipant(participantId: string, text: string): void {
-    for (const connection of this.online.get(participantId) ?? []) connection.link.send(text);
+  private toParticipant(participantId: string, frame: Frame): void {
+    for (const connection of this.online.get(participantId) ?? []) connection.link.send(frame);
   }
 
   private toHost(message: RoomToHost): void {

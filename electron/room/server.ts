@@ -136,12 +136,12 @@ export async function openRoom(options: RoomOptions): Promise<Room> {
     ws.on('pong', () => alive.add(ws));
     const link: Link = {
       address: from,
-      send(text) {
+      send(frame) {
         if (ws.readyState !== ws.OPEN) return;
         // A client that does not read its socket is cut off rather than queued for without end
         // (a close frame would only queue behind the rest).
         if (ws.bufferedAmount > limits.maxBufferedBytes) return ws.terminate();
-        ws.send(text);
+        ws.send(frame, { binary: false });
       },
       close(code) {
         if (ws.readyState === ws.OPEN || ws.readyState === ws.CONNECTING) ws.close(code);
@@ -205,8 +205,8 @@ export async function openRoom(options: RoomOptions): Promise<Room> {
       let open = true;
       const link: Link = {
         address: 'in-process',
-        send: (text) => {
-          if (open) receive(text);
+        send: (frame) => {
+          if (open) receive(typeof frame === 'string' ? frame : Buffer.from(frame).toString());
         },
         close: () => {
           if (!open) return;

@@ -1,4 +1,5 @@
 import type { HostMessage, RoomToDevice } from '../../shared/room/protocol';
+import type { Frame } from './hub';
 import { partsOf, updateOf, withTallies } from '../../shared/room/view-parts';
 import type { BoardPart, PackedView, Tallies } from '../../shared/room/view-schema';
 
@@ -22,10 +23,10 @@ export class RoomViews {
   private readonly shown = new Map<string, Shown>();
 
   /** A round (or a frame of one) from the host: the text each participant's devices are sent now. */
-  receive(message: Extract<HostMessage, { t: 'views' }>): Array<[participantId: string, text: string]> {
+  receive(message: Extract<HostMessage, { t: 'views' }>): Array<[participantId: string, frame: Frame]> {
     for (const [key, board] of Object.entries(message.boards)) keep(this.parts.boards, key, board);
     for (const [key, tallies] of Object.entries(message.tallies)) keep(this.parts.tallies, key, tallies);
-    const frames: Array<[string, string]> = [];
+    const frames: Array<[string, Frame]> = [];
     for (const { participantId, view } of message.views) {
       // A view naming a part the room has not had is not shown: never half a view.
       const parts = partsOf(view, this.parts);
@@ -41,7 +42,7 @@ export class RoomViews {
   }
 
   /** The whole view for a device that (re)connects; null before the host sent one. */
-  whole(participantId: string): string | null {
+  whole(participantId: string): Frame | null {
     const shown = this.shown.get(participantId);
     return shown ? wholeView(shown) : null;
   }
@@ -57,23 +58,24 @@ function sameBoard(before: Shown, now: Shown): boolean {
   return !!was && !!is && was.id === is.id && before.board === now.board && was.mine.length === is.mine.length && was.mine.every((id, index) => is.mine[index] === id);
 }
 
-/** Each board part as JSON, written once however many devices show it (200 devices after a reveal). */
-const boardJson = new WeakMap<BoardPart, string>();
+/** Each board part as UTF-8 JSON, written once however many devices show it (200 devices after a reveal). */
+const boardBytes = new WeakMap<BoardPart, Buffer>();
+const CLOSE_FRAME = Buffer.from('}}');
 
 /**
- * A device's whole `view` frame as text: its own part written out, the board
- * part's text spliced into its activity (the same object `assemble` makes).
+ * A device's whole `view` frame: its own part written out, the board part's
+ * bytes spliced into its activity (the same object `assemble` makes). The
+ * board is neither serialised nor encoded again per device, only copied.
  */
-function wholeView(shown: Shown): string {
+function wholeView(shown: Shown): Frame {
   const { activity, ...rest } = withTallies(shown.view, shown.tallies);
-  let text = JSON.stringify({ t: 'view', at: Date.now(), view: { ...rest, activity: null } } satisfies RoomToDevice);
-  if (activity && shown.board) {
-    let board = boardJson.get(shown.board);
-    if (board === undefined) boardJson.set(shown.board, (board = JSON.stringify({ columns: shown.board.columns, stacks: shown.board.stacks })));
-    // `{…head}` and `{"columns":…,"stacks":…}` make `{…head,"columns":…,"stacks":…}`; `"activity":null` closes the frame.
-    text = `${text.slice(0, -'"activity":null}}'.length)}"activity":${JSON.stringify(activity).slice(0, -1)},${board.slice(1)}}}`;
-  }
-  return text;
+  const text = JSON.stringify({ t: 'view', at: Date.now(), view: { ...rest, activity: null } } satisfies RoomToDevice);
+  if (!activity || !shown.board) return text;
+  let board = boardBytes.get(shown.board);
+  if (board === undefined) boardBytes.set(shown.board, (board = Buffer.from(JSON.stringify({ columns: shown.board.columns, stacks: shown.board.stacks }))));
+  // `{…head}` and `{"columns":…,"stacks":…}` make `{…head,"columns":…,"stacks":…}`, in place of `"activity":null}}`.
+  const head = `${text.slice(0, -'"activity":null}}'.length)}"activity":${JSON.stringify(activity).slice(0, -1)},`;
+  return Buffer.concat([Buffer.from(head), board.subarray(1), CLOSE_FRAME]);
 }
 
 /** Keeps a part as the newest; past MAX_PARTS the oldest goes. */

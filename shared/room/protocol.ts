@@ -144,7 +144,8 @@ export type ParseResult<T> = { ok: true; message: T } | { ok: false; code: 'tooL
  * strict schema. Never throws.
  */
 export function parseFrame<T>(schema: z.ZodType<T>, text: string, maxBytes: number): ParseResult<T> {
-  if (text.length > maxBytes || utf8Length(text) > maxBytes) return { ok: false, code: 'tooLarge' };
+  // A UTF-16 unit is at most 3 bytes of UTF-8: only a long text needs counting (a 250 KB board need not be walked).
+  if (text.length > maxBytes || (text.length * 3 > maxBytes && utf8Length(text) > maxBytes)) return { ok: false, code: 'tooLarge' };
   let data: unknown;
   try {
     data = JSON.parse(text);

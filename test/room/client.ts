@@ -34,8 +34,9 @@ export function client(room: Room, options: ClientOptions = {}): Promise<Client>
   });
   const messages: Array<Record<string, unknown>> = [];
   const waiters: Array<() => void> = [];
-  ws.on('message', (data) => {
-    messages.push(JSON.parse(String(data)) as Record<string, unknown>);
+  ws.on('message', (data, isBinary) => {
+    // A phone's browser hands a binary frame to the page as a Blob it cannot read: the room sends text frames only.
+    messages.push(isBinary ? { t: '(binary frame)' } : (JSON.parse(String(data)) as Record<string, unknown>));
     for (const wake of waiters.splice(0)) wake();
   });
   const closed = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
