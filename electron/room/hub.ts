@@ -19,8 +19,15 @@ import { hashPass, newParticipantId, newSecret, passMatches, secretsEqual } from
  */
 
 /** One end of a connection, as the hub sees it. */
-/** A text frame: its text, or the text's UTF-8 bytes (a view whose board was written out once for every device). */
-export type Frame = string | Uint8Array;
+/**
+ * One text message: its text, or its UTF-8 bytes in fragments sent as one
+ * message (a view: the device's own head, then the board's bytes that every
+ * device shares, written once and never copied per device).
+ */
+export type Frame = string | readonly Uint8Array[];
+
+/** A frame's text, as the device reads it. */
+export const frameText = (frame: Frame): string => (typeof frame === 'string' ? frame : Buffer.concat(frame).toString());
 
 export interface Link {
   readonly address: string;

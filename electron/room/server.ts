@@ -4,7 +4,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { CLOSE, DEVICE_MAX_BYTES, HOST_MAX_BYTES } from '../../shared/room/protocol';
 import { placeholderAssets, type Assets } from './assets';
 import { hostAllowed, plain, requestPath, securityHeaders, serveAsset } from './http';
-import { RoomHub, type HubLimits, type Link } from './hub';
+import { frameText, RoomHub, type HubLimits, type Link } from './hub';
 import { AddressBuckets } from './rate';
 
 /**
@@ -141,7 +141,9 @@ export async function openRoom(options: RoomOptions): Promise<Room> {
         // A client that does not read its socket is cut off rather than queued for without end
         // (a close frame would only queue behind the rest).
         if (ws.bufferedAmount > limits.maxBufferedBytes) return ws.terminate();
-        ws.send(frame, { binary: false });
+        if (typeof frame === 'string') return ws.send(frame);
+        // One text message in fragments (ws sends the first as text, the rest as its continuation).
+        frame.forEach((fragment, index) => ws.send(fragment, { binary: false, fin: index === frame.length - 1 }));
       },
       close(code) {
         if (ws.readyState === ws.OPEN || ws.readyState === ws.CONNECTING) ws.close(code);
@@ -206,7 +208,7 @@ export async function openRoom(options: RoomOptions): Promise<Room> {
       const link: Link = {
         address: 'in-process',
         send: (frame) => {
-          if (open) receive(typeof frame === 'string' ? frame : Buffer.from(frame).toString());
+          if (open) receive(frameText(frame));
         },
         close: () => {
           if (!open) return;

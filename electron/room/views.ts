@@ -63,9 +63,9 @@ const boardBytes = new WeakMap<BoardPart, Buffer>();
 const CLOSE_FRAME = Buffer.from('}}');
 
 /**
- * A device's whole `view` frame: its own part written out, the board part's
- * bytes spliced into its activity (the same object `assemble` makes). The
- * board is neither serialised nor encoded again per device, only copied.
+ * A device's whole `view` message: its own part written out, with the board
+ * part's bytes as a fragment of their own inside its activity (the same
+ * object `assemble` makes). The board is written once, not once per device.
  */
 function wholeView(shown: Shown): Frame {
   const { activity, ...rest } = withTallies(shown.view, shown.tallies);
@@ -75,7 +75,7 @@ function wholeView(shown: Shown): Frame {
   if (board === undefined) boardBytes.set(shown.board, (board = Buffer.from(JSON.stringify({ columns: shown.board.columns, stacks: shown.board.stacks }))));
   // `{…head}` and `{"columns":…,"stacks":…}` make `{…head,"columns":…,"stacks":…}`, in place of `"activity":null}}`.
   const head = `${text.slice(0, -'"activity":null}}'.length)}"activity":${JSON.stringify(activity).slice(0, -1)},`;
-  return Buffer.concat([Buffer.from(head), board.subarray(1), CLOSE_FRAME]);
+  return [Buffer.from(head), board.subarray(1), CLOSE_FRAME];
 }
 
 /** Keeps a part as the newest; past MAX_PARTS the oldest goes. */

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { RoomHub, type Frame, type Link } from '../../electron/room/hub';
+import { frameText, RoomHub, type Frame, type Link } from '../../electron/room/hub';
 import { hashPass } from '../../electron/room/secrets';
 import { minimalViews } from './client';
 
@@ -27,7 +27,7 @@ class FakeLink implements Link {
     readonly isHost: boolean,
   ) {}
   send(frame: Frame): void {
-    const message = JSON.parse(typeof frame === 'string' ? frame : new TextDecoder().decode(frame)) as Message;
+    const message = JSON.parse(frameText(frame)) as Message;
     this.received.push(message);
     if (message.t === 'welcome' || message.t === 'resumed') this.admittedAs = message.participantId as string;
   }
