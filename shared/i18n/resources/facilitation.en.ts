@@ -63,6 +63,10 @@ export const facilitationEn = {
     empty: 'No notes to vote on yet.',
     chart: 'Dots per item and department',
   },
+  rows: {
+    shown: 'Showing the first {{shown}} of {{total}}.',
+    showAll: 'Show all {{total}}',
+  },
   grouping: {
     heading: 'Stacks',
     stackOnto: 'Stack “{{text}}” onto',

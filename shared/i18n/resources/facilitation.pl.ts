@@ -72,6 +72,10 @@ export const facilitationPl: Shape<typeof facilitationEn> = {
     empty: 'Nie ma jeszcze karteczek do głosowania.',
     chart: 'Kropki według pozycji i działu',
   },
+  rows: {
+    shown: 'Widać pierwsze {{shown}} z {{total}}.',
+    showAll: 'Pokaż wszystkie ({{total}})',
+  },
   grouping: {
     heading: 'Stosy',
     stackOnto: 'Połóż „{{text}}” na',

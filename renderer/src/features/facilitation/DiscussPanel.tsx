@@ -4,7 +4,8 @@ import { recordsOfType } from '@shared/model/queries';
 import type { ActivityRecord, RecordMap, WorkshopRecord } from '@shared/model/types';
 import { rankedItems } from '@shared/facilitation/votes';
 import { addDecision, removeDecision, setSpotlight } from '@shared/ops/facilitation';
-import { useItemLabel } from './items';
+import { useItemLabel, useRowWindow } from './items';
+import { MoreRows } from './MoreRows';
 import { useFacilitation } from './useFacilitation';
 
 /** Most dots first; spotlight one item on the projector and capture what the room decides. */
@@ -18,6 +19,7 @@ export function DiscussPanel({ records, workshop, activity }: { records: RecordM
     [records, activity.id],
   );
   const spotlit = items.find((item) => item.id === run.spotlightId);
+  const { rows, total, hidden, showAll } = useRowWindow(items);
 
   return (
     <section className="phase-panel" aria-labelledby="discuss-heading">
@@ -30,7 +32,7 @@ export function DiscussPanel({ records, workshop, activity }: { records: RecordM
         )}
       </div>
       <ol className="discuss__items">
-        {items.map((item) => (
+        {rows.map((item) => (
           <li key={item.id} className={`discuss__item${item.id === run.spotlightId ? ' discuss__item--spotlit' : ''}`}>
             <button
               type="button"
@@ -48,6 +50,7 @@ export function DiscussPanel({ records, workshop, activity }: { records: RecordM
           </li>
         ))}
       </ol>
+      <MoreRows shown={total - hidden} total={total} onShowAll={showAll} />
       <DecisionForm
         label={spotlit ? t('facilitation.discuss.decision', { text: label(spotlit) }) : t('facilitation.discuss.general')}
         onRecord={(text) => perform((current, ctx) => addDecision(current, activity.id, spotlit?.id ?? null, text, ctx))}

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ActivityRecord, NoteRecord, RecordMap } from '@shared/model/types';
 import { boardItems, renameStack, stackNotes, unstackNote, type BoardItem } from '@shared/facilitation/stacks';
 import { excerpt } from '../board/NoteCard';
-import { useDeferredRows, useItemLabel } from './items';
+import { useItemLabel, useRowWindow } from './items';
+import { MoreRows } from './MoreRows';
 import { useFacilitation } from './useFacilitation';
 
 /**
@@ -15,7 +16,7 @@ export function GroupingPanel({ records, activity }: { records: RecordMap; activ
   const { perform } = useFacilitation(records, activity);
   const label = useItemLabel();
   const items = useMemo(() => boardItems(records, activity.id), [records, activity.id]);
-  const rows = useDeferredRows(items);
+  const { rows, total, hidden, showAll } = useRowWindow(items);
 
   return (
     <section className="phase-panel" aria-labelledby="grouping-heading">
@@ -56,7 +57,7 @@ export function GroupingPanel({ records, activity }: { records: RecordMap; activ
                 <StackPicker
                   note={item.notes[0]}
                   own={item}
-                  items={rows}
+                  items={items}
                   onStack={(targetId) => perform((current, ctx) => stackNotes(current, item.notes[0]!.id, targetId, ctx))}
                 />
               )}
@@ -64,6 +65,7 @@ export function GroupingPanel({ records, activity }: { records: RecordMap; activ
           ),
         )}
       </ul>
+      <MoreRows shown={total - hidden} total={total} onShowAll={showAll} />
     </section>
   );
 }

@@ -5,7 +5,8 @@ import { budgetsLeft, castVote, rankedItems } from '@shared/facilitation/votes';
 import { updateSettings } from '@shared/ops/facilitation';
 import { boardItems } from '@shared/facilitation/stacks';
 import { DepartmentMarker } from '../../components/DepartmentMarker';
-import { useDeferredRows, useItemLabel } from './items';
+import { useItemLabel, useRowWindow } from './items';
+import { MoreRows } from './MoreRows';
 import { useFacilitation } from './useFacilitation';
 
 /** Scribe mode: the facilitator records each department's dots per note or stack. */
@@ -18,7 +19,7 @@ export function VotingPanel({ records, workshop, activity }: { records: RecordMa
     const tallies = new Map(rankedItems(records, activity.id).map((item) => [item.id, item.tally]));
     return boardItems(records, activity.id).map((item) => ({ ...item, tally: tallies.get(item.id)! }));
   }, [records, activity.id]);
-  const rows = useDeferredRows(items);
+  const { rows, total, hidden, showAll } = useRowWindow(items);
   const left = budgetsLeft(records, activity.id, settings.votesPerPerson);
   const { votesPerPerson } = settings;
   const vote = useCallback(
@@ -75,6 +76,7 @@ export function VotingPanel({ records, workshop, activity }: { records: RecordMa
           />
         ))}
       </ul>
+      <MoreRows shown={total - hidden} total={total} onShowAll={showAll} />
     </section>
   );
 }

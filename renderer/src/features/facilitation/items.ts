@@ -1,4 +1,4 @@
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardItem } from '@shared/facilitation/stacks';
 import { excerpt } from '../board/NoteCard';
@@ -22,4 +22,18 @@ const NO_ROWS: never[] = [];
  */
 export function useDeferredRows<T>(items: T[]): T[] {
   return useDeferredValue(items, NO_ROWS);
+}
+
+/**
+ * Rows a panel shows until asked for all: more than any board of a workshop
+ * of thirty, far fewer than a breakout of 200 writing ten notes each, where
+ * every row rendered (four buttons and their names) slows the whole page.
+ */
+export const ROW_WINDOW = 150;
+
+/** A panel's rows: the first ROW_WINDOW until `showAll`, rendered interruptibly (see useDeferredRows). */
+export function useRowWindow<T>(items: T[]): { rows: T[]; total: number; hidden: number; showAll: () => void } {
+  const [all, setAll] = useState(false);
+  const shown = useMemo(() => (all || items.length <= ROW_WINDOW ? items : items.slice(0, ROW_WINDOW)), [all, items]);
+  return { rows: useDeferredRows(shown), total: items.length, hidden: items.length - shown.length, showAll: () => setAll(true) };
 }
