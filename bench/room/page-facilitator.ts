@@ -39,9 +39,9 @@ export function pageFacilitator(): Facilitator {
   };
   const facilitatorUrl = (room: RoomAddress) => `${BASE_URL}?room=${encodeURIComponent(room.origin)}&roomKey=${room.hostSecret}`;
   // `ROOM_PAGE_PROFILE=file.cpuprofile`: a CPU profile of the page from the reveal (or, with
-  // `ROOM_PAGE_PROFILE_FROM=write`, from the first activity shown) to the discussion.
+  // `ROOM_PAGE_PROFILE_FROM=write`, from the room's opening, through the writing) to the discussion.
   const profileTo = process.env.ROOM_PAGE_PROFILE;
-  const profileFrom = process.env.ROOM_PAGE_PROFILE_FROM === 'write' ? undefined : 'reveal';
+  const profileFrom = process.env.ROOM_PAGE_PROFILE_FROM === 'write' ? 'opened' : 'reveal';
   let profiler: CDPSession | null = null;
   const profile = async (phase: string | undefined) => {
     if (!profileTo) return;
@@ -72,6 +72,7 @@ export function pageFacilitator(): Facilitator {
       await panel.getByRole('button', { name: 'Open the room' }).click();
       await panel.getByRole('img', { name: /^QR code to join/ }).waitFor();
       await panel.getByRole('button', { name: 'Close', exact: true }).click();
+      await profile('opened');
     },
     async reconnect(room) {
       // The room process restarted with a new host secret: open the page with it; the room reopens.

@@ -1,33 +1,44 @@
 import type { HostMessage, RoomToDevice } from '../../shared/room/protocol';
+import { partKeys, partsOf, updateOf, withShared, type FoundParts } from '../../shared/room/view-parts';
+import type { BoardPart, Counts, PackedView, Tallies } from '../../shared/room/view-schema';
 import type { Frame } from './hub';
-import { partsOf, updateOf, withTallies } from '../../shared/room/view-parts';
-import type { BoardPart, PackedView, Tallies } from '../../shared/room/view-schema';
 
 /** Parts kept at most: a workshop's boards for its activities and each writer's own boards, with room to spare. */
 const MAX_PARTS = 20_000;
+const KINDS = ['boards', 'tallies', 'counts'] as const;
 
-interface Shown {
+interface Shown extends FoundParts {
   view: PackedView;
-  board: BoardPart | null;
-  tallies: Tallies | null;
 }
 
 /**
  * What the room shows each participant's devices, from the host's `views`
  * rounds: the shared parts by key (see shared/room/view-parts.ts) and what
- * each participant was last sent. Answers the frames to send: a whole `view`,
- * or a `viewUpdate` without the board for devices that show that board already.
+ * each participant was last sent. A round names the parts that changed and
+ * the devices whose own part changed; every device showing a changed part is
+ * shown it again. Answers the frames to send: a whole `view`, or a
+ * `viewUpdate` without the board for devices that show that board already.
  */
 export class RoomViews {
-  private readonly parts = { boards: new Map<string, BoardPart>(), tallies: new Map<string, Tallies>() };
+  private readonly parts = { boards: new Map<string, BoardPart>(), tallies: new Map<string, Tallies>(), counts: new Map<string, Counts>() };
   private readonly shown = new Map<string, Shown>();
 
   /** A round (or a frame of one) from the host: the text each participant's devices are sent now. */
   receive(message: Extract<HostMessage, { t: 'views' }>): Array<[participantId: string, frame: Frame]> {
-    for (const [key, board] of Object.entries(message.boards)) keep(this.parts.boards, key, board);
-    for (const [key, tallies] of Object.entries(message.tallies)) keep(this.parts.tallies, key, tallies);
+    const updated = new Set<string>();
+    for (const kind of KINDS) {
+      for (const [key, part] of Object.entries(message[kind])) {
+        keep(this.parts[kind] as Map<string, unknown>, key, part);
+        updated.add(`${kind}:${key}`);
+      }
+    }
     const frames: Array<[string, Frame]> = [];
-    for (const { participantId, view } of message.views) {
+    const own = new Map(message.views.map(({ participantId, view }) => [participantId, view]));
+    // Devices whose own part is unchanged but who show a part that changed.
+    for (const [participantId, { view }] of this.shown) {
+      if (!own.has(participantId) && names(view, updated)) own.set(participantId, view);
+    }
+    for (const [participantId, view] of own) {
       // A view naming a part the room has not had is not shown: never half a view.
       const parts = partsOf(view, this.parts);
       if (!parts) continue;
@@ -35,7 +46,7 @@ export class RoomViews {
       const now: Shown = { view, ...parts };
       this.shown.set(participantId, now);
       // A dot changes every device's tallies, not the board: send the rest only.
-      const update = before && sameBoard(before, now) ? updateOf(view, parts.tallies) : null;
+      const update = before && sameBoard(before, now) ? updateOf(view, parts) : null;
       frames.push([participantId, update ? JSON.stringify({ t: 'viewUpdate', view: update, at: Date.now() } satisfies RoomToDevice) : wholeView(now)]);
     }
     return frames;
@@ -50,6 +61,12 @@ export class RoomViews {
   forget(participantId: string): void {
     this.shown.delete(participantId);
   }
+}
+
+function names(view: PackedView, updated: Set<string>): boolean {
+  if (updated.size === 0) return false;
+  const keys = partKeys(view);
+  return KINDS.some((kind) => keys[kind].some((key) => updated.has(`${kind}:${key}`)));
 }
 
 /** The same activity, the same board part, the same notes of one's own. */
@@ -68,7 +85,7 @@ const CLOSE_FRAME = Buffer.from('}}');
  * object `assemble` makes). The board is written once, not once per device.
  */
 function wholeView(shown: Shown): Frame {
-  const { activity, ...rest } = withTallies(shown.view, shown.tallies);
+  const { activity, ...rest } = withShared(shown.view, shown);
   const text = JSON.stringify({ t: 'view', at: Date.now(), view: { ...rest, activity: null } } satisfies RoomToDevice);
   if (!activity || !shown.board) return text;
   let board = boardBytes.get(shown.board);

@@ -69,6 +69,8 @@ export function lobbyMessage(records: RecordMap): Extract<HostMessage, { t: 'lob
 }
 
 type ViewsMessage = Extract<HostMessage, { t: 'views' }>;
+const PART_KINDS = ['boards', 'tallies', 'counts'] as const;
+type PartKind = (typeof PART_KINDS)[number];
 
 /** What the room has been sent: each shared part's text, and each device's own part. */
 export interface ViewsSent {
@@ -78,35 +80,36 @@ export interface ViewsSent {
 
 export const nothingSent = (): ViewsSent => ({ parts: new Map(), views: new Map() });
 
+const emptyRound = (): ViewsMessage => ({ t: 'views', boards: {}, tallies: {}, counts: {}, views: [] });
+
 /**
- * The round of views to send: each device whose view changed (its own part,
- * or a shared part it names), with the shared parts that changed; `sent` is
- * updated. Null when nothing changed.
+ * The round of views to send: the shared parts that changed, and the own
+ * part of each device whose own part changed; `sent` is updated. A changed
+ * shared part is sent once, never with the views of everyone who shows it:
+ * the room shows it again to each device that names it (a note written
+ * changes every device's counts, a dot every device's tallies). Null when
+ * nothing changed.
  */
 export function changedViews(records: RecordMap, participantIds: Iterable<string>, sent: ViewsSent): ViewsMessage | null {
   const round = roomParts(records, participantIds);
-  const changed = new Set<string>();
-  const note = (kind: string, key: string, part: unknown) => {
-    const text = JSON.stringify(part);
-    if (sent.parts.get(`${kind}:${key}`) === text) return;
-    sent.parts.set(`${kind}:${key}`, text);
-    changed.add(`${kind}:${key}`);
-  };
-  for (const [key, board] of Object.entries(round.boards)) note('boards', key, board);
-  for (const [key, tallies] of Object.entries(round.tallies)) note('tallies', key, tallies);
-
-  const message: ViewsMessage = { t: 'views', boards: {}, tallies: {}, views: [] };
+  const message = emptyRound();
+  let changed = false;
+  for (const kind of PART_KINDS) {
+    for (const [key, part] of Object.entries(round[kind])) {
+      const text = JSON.stringify(part);
+      if (sent.parts.get(`${kind}:${key}`) === text) continue;
+      sent.parts.set(`${kind}:${key}`, text);
+      (message[kind] as Record<string, unknown>)[key] = part;
+      changed = true;
+    }
+  }
   for (const [participantId, view] of round.views) {
     const text = JSON.stringify(view);
-    const keys = partKeys(view);
-    const partsChanged = [...keys.boards.map((key) => `boards:${key}`), ...keys.tallies.map((key) => `tallies:${key}`)].some((key) => changed.has(key));
-    if (sent.views.get(participantId) === text && !partsChanged) continue;
+    if (sent.views.get(participantId) === text) continue;
     sent.views.set(participantId, text);
     message.views.push({ participantId, view });
-    for (const key of keys.boards) if (changed.has(`boards:${key}`)) message.boards[key] = round.boards[key]!;
-    for (const key of keys.tallies) if (changed.has(`tallies:${key}`)) message.tallies[key] = round.tallies[key]!;
   }
-  return message.views.length === 0 ? null : message;
+  return changed || message.views.length > 0 ? message : null;
 }
 
 /** The largest `views` frame the host sends; the room refuses host frames over HOST_MAX_BYTES (8 MiB). */
@@ -116,37 +119,37 @@ export const VIEWS_FRAME_BYTES = 1024 * 1024;
  * One round of views as frames of about `maxBytes` each (a room of hundreds
  * writing has hundreds of boards of its own). Each frame carries the shared
  * parts its views name that no earlier frame carried, so the room never
- * shows a device a view whose parts it has not had.
+ * shows a device a view whose parts it has not had; parts no view of the
+ * round names go in the first frame.
  */
 export function splitViews(message: ViewsMessage, maxBytes = VIEWS_FRAME_BYTES): ViewsMessage[] {
   const frames: ViewsMessage[] = [];
-  const carried = new Set<string>();
-  let frame: ViewsMessage = { t: 'views', boards: {}, tallies: {}, views: [] };
+  const named = new Set(message.views.flatMap(({ view }) => PART_KINDS.flatMap((kind) => partKeys(view)[kind].map((key) => `${kind}:${key}`))));
+  let frame = emptyRound();
   let size = 0;
+  const carry = (kind: PartKind, key: string) => {
+    const part = message[kind][key]!;
+    (frame[kind] as Record<string, unknown>)[key] = part;
+    size += JSON.stringify(part).length;
+  };
+  for (const kind of PART_KINDS) for (const key of Object.keys(message[kind])) if (!named.has(`${kind}:${key}`)) carry(kind, key);
+  const carried = new Set<string>();
   for (const entry of message.views) {
     const keys = partKeys(entry.view);
-    const boards = keys.boards.filter((key) => !carried.has(`boards:${key}`) && Object.hasOwn(message.boards, key));
-    const tallies = keys.tallies.filter((key) => !carried.has(`tallies:${key}`) && Object.hasOwn(message.tallies, key));
-    const bytes =
-      JSON.stringify(entry).length +
-      boards.reduce((sum, key) => sum + JSON.stringify(message.boards[key]).length, 0) +
-      tallies.reduce((sum, key) => sum + JSON.stringify(message.tallies[key]).length, 0);
+    const owed = PART_KINDS.flatMap((kind) => keys[kind].filter((key) => !carried.has(`${kind}:${key}`) && Object.hasOwn(message[kind], key)).map((key) => [kind, key] as const));
+    const bytes = JSON.stringify(entry).length + owed.reduce((sum, [kind, key]) => sum + JSON.stringify(message[kind][key]).length, 0);
     if (frame.views.length > 0 && size + bytes > maxBytes) {
       frames.push(frame);
-      frame = { t: 'views', boards: {}, tallies: {}, views: [] };
+      frame = emptyRound();
       size = 0;
     }
-    for (const key of boards) {
-      frame.boards[key] = message.boards[key]!;
-      carried.add(`boards:${key}`);
-    }
-    for (const key of tallies) {
-      frame.tallies[key] = message.tallies[key]!;
-      carried.add(`tallies:${key}`);
+    for (const [kind, key] of owed) {
+      carry(kind, key);
+      carried.add(`${kind}:${key}`);
     }
     frame.views.push(entry);
-    size += bytes;
+    size += JSON.stringify(entry).length;
   }
-  if (frame.views.length > 0) frames.push(frame);
+  if (frame.views.length > 0 || PART_KINDS.some((kind) => Object.keys(frame[kind]).length > 0)) frames.push(frame);
   return frames;
 }

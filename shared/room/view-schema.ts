@@ -27,15 +27,16 @@ export const viewColumnSchema = z.strictObject({
   id,
   templateKey: z.string().max(100).nullable(),
   title: nullableTitle,
-  /** How many notes each department has in the column: shown in every phase. */
-  counts: z.strictObject({ sales: count, marketing: count }),
   /** May this participant write here (role swap: only their department's guess columns)? */
   writable: z.boolean(),
   notes: z.array(viewNoteSchema).max(2000),
 });
 
 const viewStacksSchema = z.array(z.strictObject({ id, title: z.string().max(LIMITS.columnTitle), noteIds: z.array(id).max(1000) })).max(1000);
-const talliesSchema = z.record(id, z.strictObject({ sales: count, marketing: count }));
+const perDepartment = z.strictObject({ sales: count, marketing: count });
+const talliesSchema = z.record(id, perDepartment);
+/** How many notes each department has in each column, by column id: shown in every phase. */
+const countsSchema = z.record(id, perDepartment);
 
 export const viewVotesSchema = z.strictObject({
   perPerson: z.number().int().min(0).max(50),
@@ -62,6 +63,8 @@ export const viewActivitySchema = z.strictObject({
   }),
   columns: z.array(viewColumnSchema).max(50),
   stacks: viewStacksSchema,
+  /** Not in the columns: a note written changes every device's counts, not every device's board. */
+  counts: countsSchema,
   /**
    * This participant's notes on the board, by id. Not a flag on each note: the
    * board is the same for every device after the reveal, so the room writes it
@@ -104,6 +107,7 @@ export const packedViewSchema = roomViewSchema.extend({
     .extend({
       /** The board part this device shows. */
       board: partKey,
+      counts: partKey,
       votes: viewVotesSchema.extend({ tallies: partKey.nullable() }).nullable(),
     })
     .nullable(),
@@ -112,6 +116,7 @@ export const packedViewSchema = roomViewSchema.extend({
 export const viewPartsSchema = z.strictObject({
   boards: z.record(partKey, boardPartSchema),
   tallies: z.record(partKey, talliesSchema),
+  counts: z.record(partKey, countsSchema),
 });
 
 /**
@@ -125,6 +130,7 @@ export type RoomView = z.infer<typeof roomViewSchema>;
 export type ViewUpdate = z.infer<typeof viewUpdateSchema>;
 export type BoardPart = z.infer<typeof boardPartSchema>;
 export type Tallies = z.infer<typeof talliesSchema>;
+export type Counts = z.infer<typeof countsSchema>;
 export type PackedView = z.infer<typeof packedViewSchema>;
 export type ViewParts = z.infer<typeof viewPartsSchema>;
 export type ViewActivity = z.infer<typeof viewActivitySchema>;

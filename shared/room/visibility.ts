@@ -8,7 +8,7 @@ import { getRecord, recordsOfType } from '../model/queries';
 import { currentActivityId, HEALTH_ACTIVITY_KEY, runFor } from './queries';
 import { expandView } from './view-parts';
 import { gatherRatings, gatherVotes, noRatings, type Ratings, type RoomVotes } from './view-votes';
-import type { BoardPart, PackedView, RoomView, ViewParts } from './view-schema';
+import type { BoardPart, Counts, PackedView, RoomView, ViewParts } from './view-schema';
 
 /**
  * What one participant's device may see: the one place that decides it.
@@ -29,7 +29,7 @@ export interface RoomParts extends ViewParts {
 }
 
 export function roomParts(all: RecordMap, participantIds: Iterable<string>): RoomParts {
-  const parts: RoomParts = { boards: {}, tallies: {}, views: new Map() };
+  const parts: RoomParts = { boards: {}, tallies: {}, counts: {}, views: new Map() };
   for (const participantId of participantIds) {
     const me = getRecord(all, participantId, 'participant');
     const room = me ? workshopRoom(all, me.workshopId) : null;
@@ -60,9 +60,10 @@ interface WorkshopRoom {
 
 /** What every device's view of the followed activity is made from, gathered once per records map. */
 interface ActivityRoom {
-  head: Omit<NonNullable<PackedView['activity']>, 'board' | 'mine' | 'votes' | 'health' | 'done'>;
+  head: Omit<NonNullable<PackedView['activity']>, 'board' | 'counts' | 'mine' | 'votes' | 'health' | 'done'>;
   writing: boolean;
-  columns: Array<{ id: string; templateKey: string | null; title: string | null; notes: NoteRecord[]; counts: Record<DepartmentId, number>; writer?: DepartmentId }>;
+  columns: Array<{ id: string; templateKey: string | null; title: string | null; notes: NoteRecord[]; writer?: DepartmentId }>;
+  counts: Counts;
   anonymous: boolean;
   names: Map<string, string>;
   notesBy: Map<string, NoteRecord[]>;
@@ -119,7 +120,7 @@ function gatherActivity(records: RecordMap, activityId: string, anonymous: boole
     .map((column) => {
       const inColumn = notes.filter((note) => note.columnId === column.id).sort(byOrder);
       const writer = column.templateKey ? GUESS_COLUMNS[column.templateKey]?.writtenBy : undefined;
-      return { id: column.id, templateKey: column.templateKey, title: column.title, notes: inColumn, counts: countByDepartment(inColumn), writer };
+      return { id: column.id, templateKey: column.templateKey, title: column.title, notes: inColumn, writer };
     });
   const stacks = atOrAfter(phase, 'group')
     ? recordsOfType(records, 'noteStack')
@@ -143,6 +144,7 @@ function gatherActivity(records: RecordMap, activityId: string, anonymous: boole
     },
     writing,
     columns,
+    counts: Object.fromEntries(columns.map((column) => [column.id, countByDepartment(column.notes)])),
     anonymous,
     names,
     notesBy,
@@ -164,7 +166,6 @@ function boardOf(room: ActivityRoom, shown: (note: NoteRecord) => boolean, writa
       id: column.id,
       templateKey: column.templateKey,
       title: column.title,
-      counts: column.counts,
       writable: writable(column.writer),
       notes: column.notes.filter(shown).map((note) => ({
         id: note.id,
@@ -185,6 +186,8 @@ function packedActivity(room: ActivityRoom, me: ParticipantRecord, parts: RoomPa
     board = `board:${id}:${me.id}`;
     parts.boards[board] = boardOf(room, (note) => note.author === me.id, (writer) => writer === undefined || writer === me.department);
   } else parts.boards[board] = room.board!;
+  const counts = `counts:${id}`;
+  parts.counts[counts] = room.counts;
   const tallies = `tallies:${id}`;
   if (room.votes?.tallies) parts.tallies[tallies] = room.votes.tallies;
   const mine = room.votes?.mine.get(me.id) ?? {};
@@ -192,6 +195,7 @@ function packedActivity(room: ActivityRoom, me: ParticipantRecord, parts: RoomPa
   return {
     ...room.head,
     board,
+    counts,
     mine: (room.notesBy.get(me.id) ?? []).map((note) => note.id),
     votes: room.votes && {
       perPerson: room.votes.perPerson,

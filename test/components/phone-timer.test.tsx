@@ -17,6 +17,7 @@ function activity(): ViewActivity {
     timer: { startedAt: new Date(Date.now() - 60_000).toISOString(), accumulatedMs: 0, extraMinutes: 0 },
     columns: [],
     stacks: [],
+    counts: {},
     mine: [],
     votes: null,
     spotlightId: null,

@@ -151,9 +151,9 @@ describe('RoomConnection views', () => {
     connection.join('Ala', 'sales');
     last().open();
     last().receive({ t: 'welcome', participantId: 'p-ala-0001', pass: PASS });
-    const head = { id: 'a1', templateKey: null, title: 'Board', prompt: null, phase: 'vote', timeboxMinutes: 10, timer: { startedAt: null, accumulatedMs: 0, extraMinutes: 0 }, mine: ['n1'], spotlightId: null, health: null, done: false };
+    const head = { id: 'a1', templateKey: null, title: 'Board', prompt: null, phase: 'vote', timeboxMinutes: 10, timer: { startedAt: null, accumulatedMs: 0, extraMinutes: 0 }, mine: ['n1'], counts: { c1: { sales: 1, marketing: 0 } }, spotlightId: null, health: null, done: false };
     const votes = (left: number) => ({ perPerson: 3, left, mine: {}, tallies: null });
-    const columns = [{ id: 'c1', templateKey: null, title: 'Leads', counts: { sales: 1, marketing: 0 }, writable: false, notes: [{ id: 'n1', text: 'Late leads', department: 'sales', author: null }] }];
+    const columns = [{ id: 'c1', templateKey: null, title: 'Leads', writable: false, notes: [{ id: 'n1', text: 'Late leads', department: 'sales', author: null }] }];
     const base = {
       workshop: { title: 'Q1', departments: [{ id: 'sales', name: 'Sales', color: '#0f766e' }, { id: 'marketing', name: 'Marketing', color: '#c2410c' }] },
       me: { participantId: 'p-ala-0001', name: 'Ala', department: 'sales' },

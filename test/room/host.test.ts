@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { changedViews, lobbyMessage, nothingSent, onRoomMessage, splitViews } from '../../shared/room/host';
-import { applyViewUpdate, expandView, updateOf } from '../../shared/room/view-parts';
+import { applyViewUpdate, expandView, partsOf, updateOf } from '../../shared/room/view-parts';
 import { roomView } from '../../shared/room/visibility';
 import { recordsOfType } from '../../shared/model/queries';
 import { addParticipant } from '../../shared/ops/facilitation';
@@ -67,13 +67,17 @@ describe('host steps', () => {
     const round = changedViews(room.records, room.ids, nothingSent())!;
     expect(Object.keys(round.boards)).toEqual([`board:${board.id}`]);
     const one = JSON.stringify(round.views[0]).length;
-    const shared = JSON.stringify(round.boards).length;
+    const shared = JSON.stringify(round.boards).length + JSON.stringify(round.counts).length;
     const frames = splitViews(round, shared + one * 2 + 10);
     expect(frames.map((frame) => frame.views.length)).toEqual([2, 1]);
     expect(frames.flatMap((frame) => frame.views)).toEqual(round.views);
     // The board goes once, with the first views that show it.
     expect(frames.map((frame) => Object.keys(frame.boards))).toEqual([[`board:${board.id}`], []]);
     expect(splitViews(round)).toEqual([round]);
+    // Parts no view of the round names (counts changed, nobody's own part did) still go, in the first frame.
+    const counts = { [`counts:${board.id}`]: { c1: { sales: 2, marketing: 0 } } };
+    expect(splitViews({ t: 'views', boards: {}, tallies: {}, counts, views: [] }, 10)).toEqual([{ t: 'views', boards: {}, tallies: {}, counts, views: [] }]);
+    expect(splitViews({ t: 'views', boards: {}, tallies: {}, counts: {}, views: [] })).toEqual([]);
   });
 
   it('sends only views that changed, and a shared part once for all the devices that show it', () => {
@@ -87,10 +91,12 @@ describe('host steps', () => {
     expect(Object.keys(first.boards)).toHaveLength(3);
     expect(changedViews(room.records, room.ids, sent)).toBeNull();
     room.send(room.ids[0]!, { t: 'addNote', id: 'intent-view-1', columnId: room.columns(board.id)[0]!.id, text: 'x' });
-    // Everyone's counts changed; nobody else's texts are in their views.
+    // Everyone's counts changed: the counts go once; only the writer's own part and board go with them.
     const counts = changedViews(room.records, room.ids, sent)!;
-    expect(counts.views).toHaveLength(3);
-    expect(JSON.stringify(counts.boards[`board:${board.id}:${room.ids[1]!}`])).not.toContain('"x"');
+    expect(counts.views.map((entry) => entry.participantId)).toEqual([room.ids[0]]);
+    expect(Object.keys(counts.boards)).toEqual([`board:${board.id}:${room.ids[0]!}`]);
+    expect(Object.values(counts.counts)).toEqual([expect.objectContaining({ [room.columns(board.id)[0]!.id]: { sales: 1, marketing: 0 } })]);
+    expect(JSON.stringify(counts)).not.toContain(room.ids[1]!);
 
     room.phase(board.id, 'vote');
     const revealed = changedViews(room.records, room.ids, sent)!;
@@ -98,9 +104,9 @@ describe('host steps', () => {
     expect(Object.keys(revealed.tallies)).toEqual([`tallies:${board.id}`]);
     const target = revealed.boards[`board:${board.id}`]!.columns[0]!.notes[0]!.id;
     room.send(room.ids[1]!, { t: 'vote', id: 'intent-vote-1', targetId: target, delta: 1 });
-    // A dot: every device's tallies change, the board is not sent again.
+    // A dot: every device's tallies change; the tallies go once, with the voter's own part (dots left), not the board.
     const dot = changedViews(room.records, room.ids, sent)!;
-    expect(dot.views).toHaveLength(3);
+    expect(dot.views.map((entry) => entry.participantId)).toEqual([room.ids[1]]);
     expect(dot.boards).toEqual({});
     expect(dot.tallies[`tallies:${board.id}`]![target]).toEqual({ sales: 1, marketing: 0 });
   });
@@ -114,7 +120,7 @@ describe('host steps', () => {
       room.phase(board.id, phase);
       const round = changedViews(room.records, room.ids, nothingSent())!;
       for (const { participantId, view } of round.views) expect(expandView(view, round)).toEqual(roomView(room.records, participantId));
-      expect(expandView(round.views[0]!.view, { boards: {}, tallies: {} })).toBeNull();
+      expect(expandView(round.views[0]!.view, { boards: {}, tallies: {}, counts: {} })).toBeNull();
     }
   });
 });
@@ -130,7 +136,7 @@ describe('view updates on the device', () => {
     const target = before.activity!.columns[0]!.notes[0]!.id;
     room.send(room.ids[1]!, { t: 'vote', id: 'intent-update-2', targetId: target, delta: 1 });
     const round = changedViews(room.records, [room.ids[0]!], nothingSent())!;
-    const update = updateOf(round.views[0]!.view, round.tallies[`tallies:${board.id}`]!)!;
+    const update = updateOf(round.views[0]!.view, partsOf(round.views[0]!.view, round)!)!;
     expect(update.activity).not.toHaveProperty('columns');
     expect(applyViewUpdate(before, update)).toEqual(roomView(room.records, room.ids[0]!));
     expect(applyViewUpdate({ ...before, activity: { ...before.activity!, id: 'another' } }, update)).toBeNull();

@@ -63,7 +63,10 @@ describe('the room end to end in Node', () => {
     await write(bartek.device, 'intent-bartek-1', desk.column.id, 'BARTEK-NOTE');
     await write(celina.device, 'intent-celina-1', desk.column.id, 'CELINA-NOTE');
 
-    const counted = (view: RoomView) => view.activity?.columns[0]?.counts.sales === 2 && view.activity.columns[0].counts.marketing === 1;
+    const counted = (view: RoomView) => {
+      const counts = view.activity?.counts[view.activity.columns[0]?.id ?? ''];
+      return counts?.sales === 2 && counts.marketing === 1;
+    };
     for (const [person, own] of [[ala, 'ALA-NOTE'], [bartek, 'BARTEK-NOTE'], [celina, 'CELINA-NOTE']] as const) {
       const view = await person.viewWhere(counted);
       expect(view.activity!.columns[0]!.notes.map((note) => note.text)).toEqual([own]);

@@ -90,11 +90,14 @@ describe('room server: HTTP', () => {
     const host = await fakeHost(room);
     const slow = await joinDevice(room, 'Slow');
     const honest = await joinDevice(room, 'Ala');
-    // The slow device stops reading; the host keeps sending it big views.
+    // The slow device stops reading; the host keeps sending it a big board (each round a board it must be sent whole).
     (slow.device.ws as unknown as { _socket: { pause(): void } })._socket.pause();
     const { view } = minimalViews(slow.participantId, 'Slow', 'sales').views[0]!;
-    const big = { ...view, workshop: { ...view.workshop, title: 'T'.repeat(120) } };
-    const payload = JSON.stringify({ t: 'views', boards: {}, tallies: {}, views: Array.from({ length: 400 }, () => ({ participantId: slow.participantId, view: big })) });
+    const timer = { startedAt: null, accumulatedMs: 0, extraMinutes: 0 };
+    const activity = { id: 'a1', templateKey: null, title: 'Board', prompt: null, phase: 'reveal' as const, timeboxMinutes: 10, timer, spotlightId: null, board: 'board:a1', counts: 'counts:a1', mine: [], votes: null, health: null, done: false };
+    const notes = Array.from({ length: 400 }, (_, index) => ({ id: `n${index}`, text: 'N'.repeat(250), department: 'sales' as const, author: null }));
+    const board = { columns: [{ id: 'c1', templateKey: null, title: 'Leads', writable: false, notes }], stacks: [] };
+    const payload = JSON.stringify({ t: 'views', boards: { 'board:a1': board }, tallies: {}, counts: { 'counts:a1': {} }, views: [{ participantId: slow.participantId, view: { ...view, activity } }] });
     const started = Date.now();
     for (let round = 0; round < 400 && room.stats().connections === 3 && Date.now() - started < 15_000; round++) {
       host.send(payload);

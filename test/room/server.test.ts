@@ -53,6 +53,7 @@ describe('room server: honest flow', () => {
       timer: { startedAt: null, accumulatedMs: 0, extraMinutes: 0 },
       spotlightId: null,
       board: 'board:a1',
+      counts: 'counts:a1',
       mine: ['n1'],
       votes: { perPerson: 3, left: 2, mine: { n2: 1 }, tallies: 'tallies:a1' },
       health: null,
@@ -65,7 +66,6 @@ describe('room server: honest flow', () => {
           id: 'c1',
           templateKey: null,
           title: 'Leads',
-          counts: { sales: 1, marketing: 1 },
           writable: false,
           notes: [
             { id: 'n1', text: 'Mine', department: 'sales', author: null },
@@ -76,23 +76,24 @@ describe('room server: honest flow', () => {
       stacks: [],
     };
     // A view naming parts the room has not had is held back…
-    host.send({ t: 'views', boards: {}, tallies: {}, views });
+    host.send({ t: 'views', boards: {}, tallies: {}, counts: {}, views });
     // …and sent whole once they come (the first view the device hears after joining).
-    host.send({ t: 'views', boards: { 'board:a1': board }, tallies: { 'tallies:a1': { n2: { sales: 1, marketing: 0 } } }, views });
+    const counts = { 'counts:a1': { c1: { sales: 1, marketing: 1 } } };
+    host.send({ t: 'views', boards: { 'board:a1': board }, tallies: { 'tallies:a1': { n2: { sales: 1, marketing: 0 } } }, counts, views });
     // The board's text is written once and spliced into each device's frame: the frame is still a view the phone accepts.
     const view = roomViewSchema.parse(((await device.next('view')) as { view: unknown }).view);
     expect(view.activity!.columns[0]!.notes.map((note) => note.id)).toEqual(['n1', 'n2']);
     expect(view.activity!.mine).toEqual(['n1']);
     expect(view.activity!.votes).toEqual({ perPerson: 3, left: 2, mine: { n2: 1 }, tallies: { n2: { sales: 1, marketing: 0 } } });
-    expect(view.activity!).toMatchObject({ id: 'a1', phase: 'vote', stacks: [] });
+    expect(view.activity!).toMatchObject({ id: 'a1', phase: 'vote', stacks: [], counts: { c1: { sales: 1, marketing: 1 } } });
 
-    // A dot: new tallies, the same board. The device is sent all but the board, which it has.
-    host.send({ t: 'views', boards: {}, tallies: { 'tallies:a1': { n2: { sales: 2, marketing: 0 } } }, views });
+    // A dot: new tallies alone, no device's own part. Every device that shows them is sent all but the board, which it has.
+    host.send({ t: 'views', boards: {}, tallies: { 'tallies:a1': { n2: { sales: 2, marketing: 0 } } }, counts: {}, views: [] });
     const update = (await device.next('viewUpdate')) as { view: { activity: Record<string, unknown> } };
     expect(update.view.activity).not.toHaveProperty('columns');
     expect(update.view.activity.votes).toMatchObject({ tallies: { n2: { sales: 2, marketing: 0 } } });
-    // A changed board goes whole again; so does the view of a device that connects now.
-    host.send({ t: 'views', boards: { 'board:a1': { ...board, stacks: [{ id: 's1', title: 'Both', noteIds: ['n1', 'n2'] }] } }, tallies: {}, views });
+    // A changed board goes whole again to every device that shows it; so does the view of a device that connects now.
+    host.send({ t: 'views', boards: { 'board:a1': { ...board, stacks: [{ id: 's1', title: 'Both', noteIds: ['n1', 'n2'] }] } }, tallies: {}, counts: {}, views: [] });
     expect(((await device.next('view')) as { view: { activity: { stacks: unknown[] } } }).view.activity.stacks).toHaveLength(1);
   });
 

@@ -40,7 +40,7 @@ describe('roomView', () => {
     expect(text).not.toContain('SECRET-BARTEK');
     expect(text).not.toContain('SECRET-CELINA');
     const view = roomView(room.records, celina)!;
-    expect(view.activity!.columns[0]!.counts).toEqual({ sales: 2, marketing: 1 });
+    expect(view.activity!.counts[view.activity!.columns[0]!.id]).toEqual({ sales: 2, marketing: 1 });
     expect(view.activity!.columns[0]!.notes.map((note) => note.text)).toEqual(['SECRET-CELINA']);
   });
 

@@ -11,7 +11,8 @@ export function ColumnView({ column, activity, view, connection }: { column: Vie
   const title = column.title ?? (column.templateKey ? t(`template.columns.${column.templateKey}`) : '');
   const writing = activity.phase === 'write';
   const own = new Set(activity.mine);
-  const others = column.counts.sales + column.counts.marketing - column.notes.filter((note) => own.has(note.id)).length;
+  const counts = activity.counts[column.id] ?? { sales: 0, marketing: 0 };
+  const others = counts.sales + counts.marketing - column.notes.filter((note) => own.has(note.id)).length;
   // Notes in a stack show in the stack's card (see StackList), once.
   const stacked = new Set(activity.stacks.flatMap((stack) => stack.noteIds));
   const shown = column.notes.filter((note) => !stacked.has(note.id));
