@@ -75,6 +75,17 @@ export default tseslint.config(
     },
   },
   {
+    // The platform is below the screens: it opens windows and files by address, never through a feature.
+    files: ['renderer/src/platform/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': layer([
+        ...RENDERER_LIMITS,
+        { group: ['dexie', 'dexie-*'], message: 'Only renderer/src/db/database.ts and repository.ts talk to Dexie; go through the store.' },
+        { group: ['**/features/**', '**/app/**', '**/components/**'], message: 'renderer/src/platform/ sits below the UI: it must not import features, app or components.' },
+      ]),
+    },
+  },
+  {
     // IndexedDB belongs to renderer/src/db (and the tests that set it up).
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/src/db/**'],

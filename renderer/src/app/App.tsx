@@ -4,7 +4,7 @@ import { HomeScreen } from '../features/home/HomeScreen';
 import { CreateWorkshopDialog } from '../features/home/CreateWorkshopDialog';
 import { WorkshopScreen } from '../features/workshop/WorkshopScreen';
 import { ReportScreen } from '../features/report/ReportScreen';
-import { parseReportHash } from '../features/report/report-route';
+import { parseReportHash } from '../store/routes';
 import { useBackupSchedule } from '../features/transfer/useBackupSchedule';
 import { ProjectorScreen } from '../features/projector/ProjectorScreen';
 import { useAppState, usePreferences, useServices } from '../services-context';

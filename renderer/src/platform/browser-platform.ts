@@ -1,7 +1,7 @@
 import type { Platform } from './platform';
 import { createBrowserRoom, readRoomConfig } from './browser-room';
-import { projectorUrl } from '../features/projector/projector-route';
-import { downloadFile, printReport } from '../features/transfer/browser-files';
+import { projectorUrl } from '../store/routes';
+import { downloadFile, printReport } from './browser-files';
 
 /** The renderer in a plain browser (`npm run web`, end-to-end tests, later the participant page). */
 export function createBrowserPlatform(): Platform {

@@ -5,7 +5,7 @@ import type { RecordMap } from '@shared/model/types';
 import { useServices } from '../../services-context';
 import { useTransfer } from '../transfer/useTransfer';
 import { pageStyle } from './page-style';
-import { reportHash } from './report-route';
+import { reportHash } from '../../store/routes';
 import { ReportDocument } from './ReportDocument';
 import { ReportToolbar } from './ReportToolbar';
 

@@ -1,5 +1,6 @@
 import { isBinaryMime, type ExportPdfOptions, type SaveFileRequest, type SaveOutcome } from '@shared/ipc/contract';
 import { fromBase64 } from '@shared/export/base64';
+import { reportHash } from '../store/routes';
 
 /** A browser "save": the file arrives as a download; there is no dialog to cancel. */
 export function downloadFile(request: SaveFileRequest): SaveOutcome {
@@ -24,6 +25,6 @@ export function downloadFile(request: SaveFileRequest): SaveOutcome {
  * prints itself once rendered when asked to (`?print`).
  */
 export function printReport(options: ExportPdfOptions): 'printing' {
-  window.location.hash = `#/report/${encodeURIComponent(options.workshopId)}/${options.paper}/print`;
+  window.location.hash = reportHash(options.workshopId, options.paper, true);
   return 'printing';
 }
