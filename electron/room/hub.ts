@@ -71,6 +71,8 @@ export class RoomHub {
   private readonly addressBuckets: AddressBuckets;
   private host: Connection | null = null;
   private hostAuthed = false;
+  /** Whether the host has told this room whose passes are valid since it connected (`members`). */
+  private membersHeard = false;
 
   constructor(
     private readonly joinUrl: () => string,
@@ -146,7 +148,8 @@ export class RoomHub {
 
   private resume(connection: Connection, message: Extract<DeviceMessage, { t: 'resume' }>): void {
     const member = this.members.get(message.participantId);
-    if (!member && !this.hostOnline) return this.toDevice(connection, { t: 'refused', id: null, reason: 'hostOffline' });
+    // A restarted room knows no passes until the host sends them: until then an unknown pass may be valid.
+    if (!member && !(this.hostOnline && this.membersHeard)) return this.toDevice(connection, { t: 'refused', id: null, reason: 'hostOffline' });
     // Compare even for an unknown id, so the time taken says nothing about which ids exist.
     const matches = passMatches(message.pass, member?.passHash ?? '');
     if (!member || !matches) return connection.link.close(CLOSE.badPass);
@@ -187,6 +190,7 @@ export class RoomHub {
       this.host?.link.close(CLOSE.hostReplaced);
       this.host = connection;
       this.hostAuthed = true;
+      this.membersHeard = false;
       this.toHost({ t: 'room', joinUrl: this.joinUrl(), locked: this.locked, online: [...this.online.keys()] });
       return;
     }
@@ -208,6 +212,7 @@ export class RoomHub {
       case 'hello':
         return;
       case 'members':
+        this.membersHeard = true;
         for (const member of message.members) {
           this.members.set(member.participantId, { passHash: member.passHash, removed: member.removed });
           if (member.removed) this.disconnect(member.participantId);

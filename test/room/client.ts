@@ -108,6 +108,8 @@ export async function fakeHost(room: Room, options: { from?: string; refuse?: bo
   const host = await client(room, { path: '/host', from: options.from });
   host.send({ t: 'hello', secret: room.hostSecret });
   await host.next('room');
+  // As the facilitator's page answers `room`: whose passes are valid (nobody's yet).
+  host.send({ t: 'members', members: [] });
   const intents: Array<Record<string, unknown>> = [];
   host.ws.on('message', (data) => {
     const message = JSON.parse(String(data)) as { t: string; participantId: string; name: string; department: 'sales' | 'marketing'; intent?: { id: string } };

@@ -263,6 +263,10 @@ describe('room server: refusals', () => {
     const host = await client(second, { path: '/host' });
     host.send({ t: 'hello', secret: second.hostSecret });
     expect(await host.next('room')).toMatchObject({ t: 'room', online: [] });
+    // Before the host names the passes, a pass the room does not know may still be valid: "try again", not "bad pass".
+    const early = await client(second);
+    early.send({ t: 'resume', participantId: joined.participantId, pass: joined.pass });
+    expect(await early.next('refused')).toEqual({ t: 'refused', id: null, reason: 'hostOffline' });
     host.send({ t: 'members', members: [{ participantId: joined.participantId, passHash: hashPass(joined.pass), removed: false }] });
     const back = await client(second);
     back.send({ t: 'resume', participantId: joined.participantId, pass: joined.pass });
