@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFailed } from 'vitest';
 import { deskFacilitator } from '../../bench/room/facilitator';
 import { runFaults } from '../../bench/room/faults';
 import { attacksNamed } from '../../bench/room/hostile';
@@ -11,7 +11,13 @@ import { roomInProcess } from '../../bench/room/room-process';
  * 20 devices, two hostile clients, one device dropped mid-send, a facilitator
  * reload and a room restart. It checks outcomes only; the figures are the bench's.
  */
-const quiet = () => undefined;
+/** The bench's progress lines, kept quiet and printed only when a test fails (a timeout says no more than where). */
+function progress(): (line: string) => void {
+  const lines: string[] = [];
+  const started = performance.now();
+  onTestFailed(() => console.error(`progress before the failure:\n${lines.join('\n')}`));
+  return (line) => lines.push(`${Math.round(performance.now() - started)} ms ${line.trim()}`);
+}
 
 describe('the room holds (short form)', () => {
   it('stores every note 20 devices heard confirmed, once, while two hostile clients are refused as designed', async () => {
@@ -22,7 +28,7 @@ describe('the room holds (short form)', () => {
         room,
         facilitator,
         { devices: 20, notesEach: 3, writeMs: 1_000, hostileShare: 0.1, attacks: attacksNamed('flood', 'forged pass'), votesEach: 2, ratingsEach: 2, phasePauseMs: 200 },
-        quiet,
+        progress(),
       );
       expect(load.reconciliation).toMatchObject({ confirmedNotes: 60, storedNotes: 60, lost: 0, duplicated: 0, unconfirmedStored: 0, pending: 0, refusedHonest: {} });
       expect(load.reconciliation.votes).toEqual({ confirmed: 40, stored: 40 });
@@ -44,7 +50,7 @@ describe('the room holds (short form)', () => {
     const room = await roomInProcess();
     const facilitator = deskFacilitator({ viewsEveryMs: 20 });
     try {
-      const faults = await runFaults(room, facilitator, { devices: 20, notesEach: 4, writeMs: 1_500, dropShare: 0.05, dropsEach: 2, reloads: 1, restart: true }, quiet);
+      const faults = await runFaults(room, facilitator, { devices: 20, notesEach: 4, writeMs: 1_500, dropShare: 0.05, dropsEach: 2, reloads: 1, restart: true }, progress());
       expect(faults.drops).toBeGreaterThanOrEqual(1);
       for (const after of [faults.afterDrops, faults.afterRestart]) {
         expect(after).toMatchObject({ lost: 0, duplicated: 0, unconfirmedStored: 0, pending: 0 });
