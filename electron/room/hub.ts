@@ -19,6 +19,10 @@ import { hashPass, newParticipantId, newSecret, passMatches, secretsEqual } from
  */
 
 /** One end of a connection, as the hub sees it. */
+/** Intents remembered as passed to the host and unanswered; past this the oldest is forgotten (its device resends on reconnecting). */
+const MAX_IN_FLIGHT = 20_000;
+const flightKey = (participantId: string, intentId: string) => `${participantId} ${intentId}`;
+
 /**
  * One text message: its text, or its UTF-8 bytes in fragments sent as one
  * message (a view: the device's own head, then the board's bytes that every
@@ -73,6 +77,8 @@ export class RoomHub {
   private hostAuthed = false;
   /** Whether the host has told this room whose passes are valid since it connected (`members`). */
   private membersHeard = false;
+  /** Intents passed to the host and not answered yet, by participant and intent id. */
+  private readonly inFlight = new Map<string, { participantId: string; id: string }>();
 
   constructor(
     private readonly joinUrl: () => string,
@@ -116,6 +122,8 @@ export class RoomHub {
     }
     if (connection.participantId === null) return link.close(CLOSE.badMessage);
     if (!this.hostOnline) return this.toDevice(connection, { t: 'refused', id: message.id, reason: 'hostOffline' });
+    this.inFlight.set(flightKey(connection.participantId, message.id), { participantId: connection.participantId, id: message.id });
+    if (this.inFlight.size > MAX_IN_FLIGHT) this.inFlight.delete(this.inFlight.keys().next().value!);
     this.toHost({ t: 'intent', participantId: connection.participantId, intent: message });
   }
 
@@ -188,6 +196,7 @@ export class RoomHub {
       if (connection.timer) clearTimeout(connection.timer);
       connection.timer = null;
       this.host?.link.close(CLOSE.hostReplaced);
+      this.abandonInFlight();
       this.host = connection;
       this.hostAuthed = true;
       this.membersHeard = false;
@@ -204,6 +213,7 @@ export class RoomHub {
     if (connection && connection === this.host) {
       this.host = null;
       this.hostAuthed = false;
+      this.abandonInFlight();
     }
   }
 
@@ -231,8 +241,10 @@ export class RoomHub {
         return;
       }
       case 'ack':
+        this.inFlight.delete(flightKey(message.participantId, message.id));
         return this.toParticipant(message.participantId, JSON.stringify({ t: 'ack', id: message.id } satisfies RoomToDevice));
       case 'refused':
+        this.inFlight.delete(flightKey(message.participantId, message.id));
         return this.toParticipant(message.participantId, JSON.stringify({ t: 'refused', id: message.id, reason: message.reason } satisfies RoomToDevice));
       case 'views':
         for (const [participantId, frame] of this.views.receive(message)) this.toParticipant(participantId, frame);
@@ -282,6 +294,19 @@ export class RoomHub {
 
   sweep(): void {
     this.addressBuckets.sweep();
+  }
+
+  /**
+   * The host went away (a reload, a crash) with intents it had not answered:
+   * it may or may not have stored them. Each device hears "host offline" for
+   * each, keeps it and sends it again when the host is back; a resend of an
+   * intent that was stored is confirmed again and applied once (receipts).
+   */
+  private abandonInFlight(): void {
+    for (const { participantId, id } of this.inFlight.values()) {
+      this.toParticipant(participantId, JSON.stringify({ t: 'refused', id, reason: 'hostOffline' } satisfies RoomToDevice));
+    }
+    this.inFlight.clear();
   }
 
   private disconnect(participantId: string): void {

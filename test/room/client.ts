@@ -104,7 +104,7 @@ export function rawGet(port: number, path: string, host = `127.0.0.1:${port}`, m
  * A stand-in for the facilitator's page: authenticates, accepts every join,
  * confirms every intent and sends each participant a minimal view.
  */
-export async function fakeHost(room: Room, options: { from?: string; refuse?: boolean } = {}) {
+export async function fakeHost(room: Room, options: { from?: string; refuse?: boolean; holdIntents?: boolean } = {}) {
   const host = await client(room, { path: '/host', from: options.from });
   host.send({ t: 'hello', secret: room.hostSecret });
   await host.next('room');
@@ -119,6 +119,7 @@ export async function fakeHost(room: Room, options: { from?: string; refuse?: bo
     }
     if (message.t === 'intent' && message.intent) {
       intents.push(message);
+      if (options.holdIntents) return;
       host.send(options.refuse ? { t: 'refused', participantId: message.participantId, id: message.intent.id, reason: 'wrongPhase' } : { t: 'ack', participantId: message.participantId, id: message.intent.id });
     }
   });

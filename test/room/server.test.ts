@@ -254,6 +254,25 @@ describe('room server: refusals', () => {
     expect(await back.next('resumed')).toMatchObject({ participantId: joined.participantId });
   });
 
+  it('tells a device to send again what the host took but never answered when the host goes away or is replaced', async () => {
+    const room = await open();
+    const host = await fakeHost(room, { holdIntents: true });
+    const { device } = await joinDevice(room);
+    device.send({ t: 'addNote', id: 'intent-held-1', columnId: 'c1', text: 'in flight' });
+    await expect.poll(() => host.intents.length).toBe(1);
+    // A reload of the facilitator's page: the host's connection ends without an answer.
+    host.ws.close();
+    expect(await device.next('refused')).toEqual({ t: 'refused', id: 'intent-held-1', reason: 'hostOffline' });
+
+    const second = await fakeHost(room, { holdIntents: true });
+    device.send({ t: 'addNote', id: 'intent-held-2', columnId: 'c1', text: 'in flight again' });
+    await expect.poll(() => second.intents.length).toBe(1);
+    await fakeHost(room); // another page takes over the room
+    await expect.poll(() => device.messages.filter((m) => m.t === 'refused' && m.id === 'intent-held-2')).toEqual([{ t: 'refused', id: 'intent-held-2', reason: 'hostOffline' }]);
+    // The first one was told once (that message was taken above): a later host change does not repeat it.
+    expect(device.messages.filter((m) => m.t === 'refused' && m.id === 'intent-held-1')).toHaveLength(0);
+  });
+
   it('lets a device back in with its pass after the room process restarts, once the host names the passes', async () => {
     const first = await open();
     await fakeHost(first);
