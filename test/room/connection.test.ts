@@ -43,6 +43,37 @@ function setup(storage: Storage = localStorage) {
 }
 
 describe('RoomConnection', () => {
+  it('asks again, later and later, while the room cannot take its resume (the facilitator\'s app is away)', () => {
+    vi.useFakeTimers();
+    localStorage.clear();
+    const { connection, last, sockets } = setup();
+    connection.join('Ala', 'sales');
+    last().open();
+    last().receive({ t: 'welcome', participantId: 'p-ala-0001', pass: PASS });
+    last().drop();
+    vi.advanceTimersByTime(600);
+    last().open();
+    expect(last().sent).toEqual([{ t: 'resume', participantId: 'p-ala-0001', pass: PASS }]);
+    const count = sockets.length;
+    last().receive({ t: 'refused', id: null, reason: 'hostOffline' });
+    vi.advanceTimersByTime(999);
+    expect(sockets).toHaveLength(count);
+    vi.advanceTimersByTime(1);
+    expect(sockets).toHaveLength(count + 1);
+    last().open();
+    last().receive({ t: 'refused', id: null, reason: 'hostOffline' });
+    vi.advanceTimersByTime(1_999);
+    expect(sockets).toHaveLength(count + 1);
+    vi.advanceTimersByTime(1);
+    expect(sockets).toHaveLength(count + 2);
+    last().open();
+    expect(last().sent).toEqual([{ t: 'resume', participantId: 'p-ala-0001', pass: PASS }]);
+    last().receive({ t: 'resumed', participantId: 'p-ala-0001' });
+    expect(connection.status).toBe('online');
+    connection.stop();
+    vi.useRealTimers();
+  });
+
   it('joins, keeps an intent until it is confirmed, and resends it after a dropped connection', () => {
     vi.useFakeTimers();
     localStorage.clear();

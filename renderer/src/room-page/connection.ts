@@ -56,6 +56,8 @@ export class RoomConnection {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private stopped = false;
   private resendOnView = false;
+  /** Joins or resumes refused in a row because the facilitator's app was away. */
+  private awayTries = 0;
   private readonly sentAt = new Map<string, number>();
   private resendTimer: ReturnType<typeof setInterval> | null = null;
 
@@ -196,6 +198,8 @@ export class RoomConnection {
         if (message.reason === 'hostOffline') {
           // Kept; resent when the facilitator's app is back (it sends fresh views then).
           this.resendOnView = true;
+          // A join or resume the room could not take yet (a restarted room before the app named the passes): ask again soon.
+          if (message.id === null) this.retryWhileAway();
           break;
         }
         if (message.id !== null) this.settle(message.id);
@@ -209,7 +213,19 @@ export class RoomConnection {
     this.onChange();
   }
 
+  /** Closes this attempt and tries again after 1, 2, 4, 8, then every 10 s. */
+  private retryWhileAway(): void {
+    const pause = Math.min(10_000, 1_000 * 2 ** Math.min(this.awayTries, 4));
+    this.awayTries += 1;
+    const socket = this.socket;
+    this.socket = null; // its close is this retry, not a drop to recover from
+    socket?.close();
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.connect(), pause);
+  }
+
   private goOnline(): void {
+    this.awayTries = 0;
     this.status = 'online';
     this.flush();
     this.resendTimer ??= setInterval(() => this.resendStale(), RESEND_AFTER_MS / 2);
