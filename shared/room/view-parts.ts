@@ -36,7 +36,7 @@ export function expandView(view: PackedView, parts: PartSource): RoomView | null
 }
 
 /** One device's whole view from its own part and the shared parts it names, found. */
-export function assemble(view: PackedView, found: FoundParts): RoomView {
+function assemble(view: PackedView, found: FoundParts): RoomView {
   const { activity, ...rest } = withShared(view, found);
   if (!activity || !found.board) return { ...rest, activity: null };
   return { ...rest, activity: { ...activity, columns: found.board.columns, stacks: found.board.stacks } };

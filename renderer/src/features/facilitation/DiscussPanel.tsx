@@ -19,7 +19,7 @@ export function DiscussPanel({ records, workshop, activity }: { records: RecordM
     [records, activity.id],
   );
   const spotlit = items.find((item) => item.id === run.spotlightId);
-  const { rows, total, hidden, showAll } = useRowWindow(items);
+  const { rows, more } = useRowWindow(items);
 
   return (
     <section className="phase-panel" aria-labelledby="discuss-heading">
@@ -50,7 +50,7 @@ export function DiscussPanel({ records, workshop, activity }: { records: RecordM
           </li>
         ))}
       </ol>
-      <MoreRows shown={total - hidden} total={total} onShowAll={showAll} />
+      <MoreRows {...more} />
       <DecisionForm
         label={spotlit ? t('facilitation.discuss.decision', { text: label(spotlit) }) : t('facilitation.discuss.general')}
         onRecord={(text) => perform((current, ctx) => addDecision(current, activity.id, spotlit?.id ?? null, text, ctx))}

@@ -16,7 +16,7 @@ export function GroupingPanel({ records, activity }: { records: RecordMap; activ
   const { perform } = useFacilitation(records, activity);
   const label = useItemLabel();
   const items = useMemo(() => boardItems(records, activity.id), [records, activity.id]);
-  const { rows, total, hidden, showAll } = useRowWindow(items);
+  const { rows, more } = useRowWindow(items);
 
   return (
     <section className="phase-panel" aria-labelledby="grouping-heading">
@@ -65,7 +65,7 @@ export function GroupingPanel({ records, activity }: { records: RecordMap; activ
           ),
         )}
       </ul>
-      <MoreRows shown={total - hidden} total={total} onShowAll={showAll} />
+      <MoreRows {...more} />
     </section>
   );
 }

@@ -19,7 +19,7 @@ export function VotingPanel({ records, workshop, activity }: { records: RecordMa
     const tallies = new Map(rankedItems(records, activity.id).map((item) => [item.id, item.tally]));
     return boardItems(records, activity.id).map((item) => ({ ...item, tally: tallies.get(item.id)! }));
   }, [records, activity.id]);
-  const { rows, total, hidden, showAll } = useRowWindow(items);
+  const { rows, more } = useRowWindow(items);
   const left = budgetsLeft(records, activity.id, settings.votesPerPerson);
   const { votesPerPerson } = settings;
   const vote = useCallback(
@@ -76,7 +76,7 @@ export function VotingPanel({ records, workshop, activity }: { records: RecordMa
           />
         ))}
       </ul>
-      <MoreRows shown={total - hidden} total={total} onShowAll={showAll} />
+      <MoreRows {...more} />
     </section>
   );
 }
