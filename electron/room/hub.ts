@@ -8,6 +8,8 @@ import {
   type RoomToHost,
 } from '../../shared/room/protocol';
 import { AddressBuckets, TokenBucket } from './rate';
+import { InFlight } from './in-flight';
+import type { Frame, Link } from './link';
 import { RoomViews } from './views';
 import { hashPass, newParticipantId, newSecret, passMatches, secretsEqual } from './secrets';
 
@@ -17,27 +19,6 @@ import { hashPass, newParticipantId, newSecret, passMatches, secretsEqual } from
  * refusals and views come back to the devices. Every frame is parsed
  * strictly; every misbehaviour closes that connection with its own code.
  */
-
-/** One end of a connection, as the hub sees it. */
-/** Intents remembered as passed to the host and unanswered; past this the oldest is forgotten (its device resends on reconnecting). */
-const MAX_IN_FLIGHT = 20_000;
-const flightKey = (participantId: string, intentId: string) => `${participantId} ${intentId}`;
-
-/**
- * One text message: its text, or its UTF-8 bytes in fragments sent as one
- * message (a view: the device's own head, then the board's bytes that every
- * device shares, written once and never copied per device).
- */
-export type Frame = string | readonly Uint8Array[];
-
-/** A frame's text, as the device reads it. */
-export const frameText = (frame: Frame): string => (typeof frame === 'string' ? frame : Buffer.concat(frame).toString());
-
-export interface Link {
-  readonly address: string;
-  send(frame: Frame): void;
-  close(code: number): void;
-}
 
 export interface HubLimits {
   authTimeoutMs: number;
@@ -77,8 +58,7 @@ export class RoomHub {
   private hostAuthed = false;
   /** Whether the host has told this room whose passes are valid since it connected (`members`). */
   private membersHeard = false;
-  /** Intents passed to the host and not answered yet, by participant and intent id. */
-  private readonly inFlight = new Map<string, { participantId: string; id: string }>();
+  private readonly inFlight = new InFlight();
 
   constructor(
     private readonly joinUrl: () => string,
@@ -122,8 +102,7 @@ export class RoomHub {
     }
     if (connection.participantId === null) return link.close(CLOSE.badMessage);
     if (!this.hostOnline) return this.toDevice(connection, { t: 'refused', id: message.id, reason: 'hostOffline' });
-    this.inFlight.set(flightKey(connection.participantId, message.id), { participantId: connection.participantId, id: message.id });
-    if (this.inFlight.size > MAX_IN_FLIGHT) this.inFlight.delete(this.inFlight.keys().next().value!);
+    this.inFlight.passed(connection.participantId, message.id);
     this.toHost({ t: 'intent', participantId: connection.participantId, intent: message });
   }
 
@@ -241,10 +220,10 @@ export class RoomHub {
         return;
       }
       case 'ack':
-        this.inFlight.delete(flightKey(message.participantId, message.id));
+        this.inFlight.answered(message.participantId, message.id);
         return this.toParticipant(message.participantId, JSON.stringify({ t: 'ack', id: message.id } satisfies RoomToDevice));
       case 'refused':
-        this.inFlight.delete(flightKey(message.participantId, message.id));
+        this.inFlight.answered(message.participantId, message.id);
         return this.toParticipant(message.participantId, JSON.stringify({ t: 'refused', id: message.id, reason: message.reason } satisfies RoomToDevice));
       case 'views':
         for (const [participantId, frame] of this.views.receive(message)) this.toParticipant(participantId, frame);
@@ -296,17 +275,11 @@ export class RoomHub {
     this.addressBuckets.sweep();
   }
 
-  /**
-   * The host went away (a reload, a crash) with intents it had not answered:
-   * it may or may not have stored them. Each device hears "host offline" for
-   * each, keeps it and sends it again when the host is back; a resend of an
-   * intent that was stored is confirmed again and applied once (receipts).
-   */
+  /** The host went away or was replaced: its unanswered intents go back to their devices (see InFlight). */
   private abandonInFlight(): void {
-    for (const { participantId, id } of this.inFlight.values()) {
+    for (const { participantId, id } of this.inFlight.abandon()) {
       this.toParticipant(participantId, JSON.stringify({ t: 'refused', id, reason: 'hostOffline' } satisfies RoomToDevice));
     }
-    this.inFlight.clear();
   }
 
   private disconnect(participantId: string): void {

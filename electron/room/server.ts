@@ -4,7 +4,8 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { CLOSE, DEVICE_MAX_BYTES, HOST_MAX_BYTES } from '../../shared/room/protocol';
 import { placeholderAssets, type Assets } from './assets';
 import { hostAllowed, plain, requestPath, securityHeaders, serveAsset } from './http';
-import { frameText, RoomHub, type HubLimits, type Link } from './hub';
+import { RoomHub, type HubLimits } from './hub';
+import { frameText, type Link } from './link';
 import { AddressBuckets } from './rate';
 
 /**

@@ -1,7 +1,7 @@
 import type { HostMessage, RoomToDevice } from '../../shared/room/protocol';
 import { partKeys, partsOf, updateOf, withShared, type FoundParts } from '../../shared/room/view-parts';
 import type { BoardPart, Counts, PackedView, Tallies } from '../../shared/room/view-schema';
-import type { Frame } from './hub';
+import type { Frame } from './link';
 
 /** Parts kept at most: a workshop's boards for its activities and each writer's own boards, with room to spare. */
 const MAX_PARTS = 20_000;

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { frameText, RoomHub, type Frame, type Link } from '../../electron/room/hub';
+import { RoomHub } from '../../electron/room/hub';
+import { frameText, type Frame, type Link } from '../../electron/room/link';
 import { hashPass } from '../../electron/room/secrets';
 import { minimalViews } from './client';
 
