@@ -42,14 +42,20 @@ function setup(storage: Storage = localStorage) {
   return { connection, sockets, last: () => sockets[sockets.length - 1]! };
 }
 
+/** A device that joined as `name` and was welcomed as `participantId`. */
+function joined(name: string, participantId: string) {
+  const device = setup();
+  device.connection.join(name, 'sales');
+  device.last().open();
+  device.last().receive({ t: 'welcome', participantId, pass: PASS });
+  return device;
+}
+
 describe('RoomConnection', () => {
   it('asks again, later and later, while the room cannot take its resume (the facilitator\'s app is away)', () => {
     vi.useFakeTimers();
     localStorage.clear();
-    const { connection, last, sockets } = setup();
-    connection.join('Ala', 'sales');
-    last().open();
-    last().receive({ t: 'welcome', participantId: 'p-ala-0001', pass: PASS });
+    const { connection, last, sockets } = joined('Ala', 'p-ala-0001');
     last().drop();
     vi.advanceTimersByTime(600);
     last().open();
@@ -121,10 +127,7 @@ describe('RoomConnection', () => {
 
   it('keeps an intent the host could not take yet and resends it with the next view', () => {
     localStorage.clear();
-    const { connection, last } = setup();
-    connection.join('Ala', 'sales');
-    last().open();
-    last().receive({ t: 'welcome', participantId: 'p-ala-0001', pass: PASS });
+    const { connection, last } = joined('Ala', 'p-ala-0001');
     connection.send({ t: 'vote', targetId: 'n1', delta: 1 });
     const id = last().sent[1]!.id as string;
     last().receive({ t: 'refused', id, reason: 'hostOffline' });
@@ -141,10 +144,7 @@ describe('RoomConnection', () => {
   it('forgets its pass when removed and stops reconnecting', () => {
     vi.useFakeTimers();
     localStorage.clear();
-    const { connection, last, sockets } = setup();
-    connection.join('Mallory', 'sales');
-    last().open();
-    last().receive({ t: 'welcome', participantId: 'p-mal-0001', pass: PASS });
+    const { connection, last, sockets } = joined('Mallory', 'p-mal-0001');
     last().drop(4403);
     expect(connection.ending).toBe('removed');
     expect(connection.identity).toBeNull();
@@ -157,10 +157,7 @@ describe('RoomConnection', () => {
   it('sends an unanswered intent again on the same connection, and stops once it is confirmed', () => {
     vi.useFakeTimers();
     localStorage.clear();
-    const { connection, last } = setup();
-    connection.join('Ala', 'sales');
-    last().open();
-    last().receive({ t: 'welcome', participantId: 'p-ala-0001', pass: PASS });
+    const { connection, last } = joined('Ala', 'p-ala-0001');
     connection.send({ t: 'addNote', columnId: 'c1', text: 'Lost answer' });
     const intent = last().sent[1]!;
     vi.advanceTimersByTime(RESEND_AFTER_MS / 2);
@@ -178,10 +175,7 @@ describe('RoomConnection', () => {
 describe('RoomConnection views', () => {
   it('applies an update to the board it shows, and ignores one for another activity', () => {
     localStorage.clear();
-    const { connection, last } = setup();
-    connection.join('Ala', 'sales');
-    last().open();
-    last().receive({ t: 'welcome', participantId: 'p-ala-0001', pass: PASS });
+    const { connection, last } = joined('Ala', 'p-ala-0001');
     const head = { id: 'a1', templateKey: null, title: 'Board', prompt: null, phase: 'vote', timeboxMinutes: 10, timer: { startedAt: null, accumulatedMs: 0, extraMinutes: 0 }, mine: ['n1'], counts: { c1: { sales: 1, marketing: 0 } }, spotlightId: null, health: null, done: false };
     const votes = (left: number) => ({ perPerson: 3, left, mine: {}, tallies: null });
     const columns = [{ id: 'c1', templateKey: null, title: 'Leads', writable: false, notes: [{ id: 'n1', text: 'Late leads', department: 'sales', author: null }] }];
