@@ -4,6 +4,7 @@ import type { DepartmentId } from '../../shared/model/types';
 import type { DeviceIntent } from '../../shared/room/protocol';
 import type { RoomView, ViewUpdate } from '../../shared/room/view-schema';
 import { applyViewUpdate } from '../../shared/room/view-parts';
+import { readMessages } from './arrivals';
 import type { RoomAddress } from './facilitator';
 import { sleep, until } from './util';
 
@@ -45,6 +46,8 @@ export class Device {
   private ws: WebSocket | null = null;
   /** The longest whole view this device was sent (a revealed board), in characters. */
   largestView = 0;
+  /** The largest deflated view this device was sent, as it came over the wire. */
+  largestFrame: Buffer = Buffer.alloc(0);
   private latest: string | null = null;
   private update: string | null = null;
   private showing: string | null = null;
@@ -70,7 +73,8 @@ export class Device {
   private open(): void {
     if (this.stopped) return;
     const room = this.room();
-    const ws = new WebSocket(`ws://127.0.0.1:${room.port}/ws`, { headers: { Origin: room.origin }, localAddress: this.address, handshakeTimeout: 5_000 });
+    // Asks for whole views deflated, as a phone's browser does (the phone inflates its own; here one process inflates all).
+    const ws = new WebSocket(`ws://127.0.0.1:${room.port}/ws?views=deflate-raw`, { headers: { Origin: room.origin }, localAddress: this.address, handshakeTimeout: 5_000 });
     this.ws = ws;
     this.sentHere = 0;
     ws.on('open', () => {
@@ -78,7 +82,10 @@ export class Device {
       const hello = this.pass ? { t: 'resume', participantId: this.participantId, pass: this.pass } : { t: 'join', key, name: this.name, department: this.department };
       ws.send(JSON.stringify(hello));
     });
-    ws.on('message', (data) => this.onMessage(ws, String(data)));
+    readMessages(ws, (text, at, data, binary) => {
+      if (binary && data.length > this.largestFrame.length) this.largestFrame = data;
+      this.onMessage(ws, text, at);
+    });
     ws.on('error', () => undefined);
     ws.on('close', (code) => {
       if (this.ws !== ws) return;
@@ -106,8 +113,7 @@ export class Device {
     }, ms);
   }
 
-  private onMessage(ws: WebSocket, text: string): void {
-    const at = performance.now();
+  private onMessage(ws: WebSocket, text: string, at: number): void {
     if (text.startsWith('{"t":"view"') || text.startsWith('{"t":"viewUpdate"')) return this.onView(text, at);
     const message = JSON.parse(text) as { t: string; id?: string | null; participantId?: string; pass?: string; reason?: string };
     if (message.t === 'ack') this.awayRetries = 0;

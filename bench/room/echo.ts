@@ -2,6 +2,7 @@ import { fork } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
 import WebSocket, { WebSocketServer } from 'ws';
+import { readMessages } from './arrivals';
 import { deadline, random, sleep } from './util';
 
 /**
@@ -30,25 +31,31 @@ export async function echoFloor(port: number, clients: number, address: (index: 
 }
 
 /**
- * The floor of a phase change: the bare `ws` server sends one text frame of
- * `bytes` (a revealed board's view) to every client at once, `rounds` times;
- * each sample is one client's wait from the request to its whole frame, read
- * as text as the bench's devices read theirs. What loopback, `ws` and this
- * one harness process cost at least to hand every device a board.
+ * The floor of a phase change: the bare `ws` server sends one frame (the
+ * largest view a device was sent, as it came: deflated and binary, or text)
+ * to every client at once, `rounds` times; each sample is one client's wait
+ * from the request to its frame read, timed as the bench's devices time
+ * theirs (arrivals.ts). What loopback, `ws` and this one harness process
+ * cost at least to hand every device a board.
  */
-export async function broadcastFloor(port: number, clients: number, address: (index: number) => string, options: { bytes: number; rounds: number }): Promise<number[]> {
+export async function broadcastFloor(port: number, clients: number, address: (index: number) => string, options: { frame: Buffer; binary: boolean; rounds: number }): Promise<number[]> {
   return withEchoServer(port, clients, address, async (sockets) => {
     const times: number[] = [];
+    const readers = new Map<WebSocket, (at: number) => void>();
+    for (const ws of sockets) readMessages(ws, (_text, at) => readers.get(ws)?.(at));
     for (let round = 0; round < options.rounds; round++) {
       const started = performance.now();
-      const all = sockets.map((ws) => new Promise<void>((got) => ws.once('message', (data) => (String(data), times.push(performance.now() - started), got()))));
-      sockets[0]!.send(JSON.stringify({ broadcast: options.bytes }));
+      const all = sockets.map((ws) => new Promise<void>((got) => (readers.set(ws, (at) => (times.push(at - started), got())))));
+      sockets[0]!.send(options.binary ? options.frame : `${BROADCAST}${options.frame.toString()}`, { binary: options.binary });
       await deadline(Promise.all(all), 30_000, 'broadcast');
       await sleep(500);
     }
     return times;
   });
 }
+
+/** Before a text the echo server hands to every client instead of echoing it. */
+const BROADCAST = 'broadcast:';
 
 async function withEchoServer<T>(port: number, clients: number, address: (index: number) => string, run: (sockets: WebSocket[]) => Promise<T>): Promise<T> {
   const server = fork(resolve(import.meta.dirname, 'echo.ts'), ['serve', String(port)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
@@ -70,13 +77,12 @@ async function withEchoServer<T>(port: number, clients: number, address: (index:
 if (process.argv[2] === 'serve') {
   const wss = new WebSocketServer({ host: '127.0.0.1', port: Number(process.argv[3]), perMessageDeflate: false });
   wss.on('connection', (ws) =>
-    ws.on('message', (data, isBinary) => {
-      const text = String(data);
-      if (!text.startsWith('{"broadcast":')) return ws.send(data, { binary: isBinary });
+    ws.on('message', (data: Buffer, isBinary) => {
+      const text = isBinary ? '' : String(data);
+      if (!isBinary && !text.startsWith(BROADCAST)) return ws.send(data, { binary: false });
       // One frame for everyone, made once, as the room sends a revealed board (its bytes made once per round).
-      const bytes = Math.min(4 * 1024 * 1024, Number((JSON.parse(text) as { broadcast: number }).broadcast));
-      const frame = Buffer.from(JSON.stringify({ t: 'view', pad: 'x'.repeat(Math.max(0, bytes - 30)) }));
-      for (const client of wss.clients) client.send(frame, { binary: false });
+      const frame = isBinary ? data : Buffer.from(text.slice(BROADCAST.length));
+      for (const client of wss.clients) client.send(frame, { binary: isBinary });
     }),
   );
   wss.on('listening', () => process.send?.('ready'));

@@ -31,6 +31,8 @@ export interface LoadResult {
   phaseMs: Record<string, number[]>;
   /** The longest whole view a device was sent (the revealed board), in characters. */
   largestViewChars: number;
+  /** The largest deflated view a device was sent, as it came over the wire (empty when none came deflated). */
+  largestFrame: Buffer;
   reconciliation: Reconciliation;
   forbidden: Forbidden;
   attacks: AttackReport[];
@@ -144,6 +146,7 @@ export async function runLoad(room: RoomHandle, facilitator: Facilitator, option
       confirmedMs: { all: confirmed.map((one) => one.ms), notes: ms('addNote'), votes: ms('vote'), ratings: ms('rate') },
       phaseMs,
       largestViewChars: Math.max(0, ...devices.map((device) => device.largestView)),
+      largestFrame: devices.reduce<Buffer>((largest, device) => (device.largestFrame.length > largest.length ? device.largestFrame : largest), Buffer.alloc(0)),
       reconciliation: reconcile(devices, stored),
       forbidden: forbidden(stored, honest, malloryNotes),
       attacks,

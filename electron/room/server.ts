@@ -127,11 +127,11 @@ export async function openRoom(options: RoomOptions): Promise<Room> {
     if (devices.clients.size + hosts.clients.size >= limits.maxConnections) return refuse(503, 'Service Unavailable');
     if ((perAddress.get(from) ?? 0) >= limits.maxConnectionsPerAddress) return refuse(503, 'Service Unavailable');
     const wss = isHost ? hosts : devices;
-    wss.handleUpgrade(request, socket, head, (ws) => attach(ws, from, isHost));
+    wss.handleUpgrade(request, socket, head, (ws) => attach(ws, from, isHost, !isHost && readsDeflate(request.url)));
   });
 
   const alive = new WeakSet<WebSocket>();
-  function attach(ws: WebSocket, from: string, isHost: boolean): void {
+  function attach(ws: WebSocket, from: string, isHost: boolean, deflate: boolean): void {
     perAddress.set(from, (perAddress.get(from) ?? 0) + 1);
     alive.add(ws);
     ws.on('pong', () => alive.add(ws));
@@ -143,8 +143,10 @@ export async function openRoom(options: RoomOptions): Promise<Room> {
         // (a close frame would only queue behind the rest).
         if (ws.bufferedAmount > limits.maxBufferedBytes) return ws.terminate();
         if (typeof frame === 'string') return ws.send(frame);
-        // One text message in fragments (ws sends the first as text, the rest as its continuation).
-        frame.forEach((fragment, index) => ws.send(fragment, { binary: false, fin: index === frame.length - 1 }));
+        // One message in fragments (ws sends the first with its type, the rest as its continuation):
+        // a deflated view is binary, its text as it inflates is the same as the plain view's.
+        const fragments = deflate ? frame.deflated() : frame.text();
+        fragments.forEach((fragment, index) => ws.send(fragment, { binary: deflate, fin: index === fragments.length - 1 }));
       },
       close(code) {
         if (ws.readyState === ws.OPEN || ws.readyState === ws.CONNECTING) ws.close(code);
@@ -247,6 +249,11 @@ export async function openRoom(options: RoomOptions): Promise<Room> {
       return closed;
     },
   };
+}
+
+/** The device said it inflates whole views itself (a browser with `DecompressionStream('deflate-raw')`). */
+function readsDeflate(url: string | undefined): boolean {
+  return new URLSearchParams(url?.split('?')[1] ?? '').get('views') === 'deflate-raw';
 }
 
 function address(socket: Socket): string {

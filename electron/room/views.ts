@@ -1,7 +1,7 @@
 import type { HostMessage, RoomToDevice } from '../../shared/room/protocol';
 import { partKeys, partsOf, updateOf, withShared, type FoundParts } from '../../shared/room/view-parts';
 import type { BoardPart, Counts, PackedView, Tallies } from '../../shared/room/view-schema';
-import type { Frame } from './link';
+import { SharedBytes, WholeView, type Frame } from './link';
 
 /** Parts kept at most: a workshop's boards for its activities and each writer's own boards, with room to spare. */
 const MAX_PARTS = 20_000;
@@ -75,24 +75,21 @@ function sameBoard(before: Shown, now: Shown): boolean {
   return !!was && !!is && was.id === is.id && before.board === now.board && was.mine.length === is.mine.length && was.mine.every((id, index) => is.mine[index] === id);
 }
 
-/** Each board part as UTF-8 JSON, written once however many devices show it (200 devices after a reveal). */
-const boardBytes = new WeakMap<BoardPart, Buffer>();
-const CLOSE_FRAME = Buffer.from('}}');
+/** Each board part as UTF-8 JSON without its opening brace, written once however many devices show it. */
+const boardBytes = new WeakMap<BoardPart, SharedBytes>();
 
 /**
  * A device's whole `view` message: its own part written out, with the board
- * part's bytes as a fragment of their own inside its activity (the same
- * object `assemble` makes). The board is written once, not once per device.
+ * part's bytes shared inside its activity (the same object `assemble` makes).
  */
 function wholeView(shown: Shown): Frame {
   const { activity, ...rest } = withShared(shown.view, shown);
   const text = JSON.stringify({ t: 'view', at: Date.now(), view: { ...rest, activity: null } } satisfies RoomToDevice);
   if (!activity || !shown.board) return text;
   let board = boardBytes.get(shown.board);
-  if (board === undefined) boardBytes.set(shown.board, (board = Buffer.from(JSON.stringify({ columns: shown.board.columns, stacks: shown.board.stacks }))));
-  // `{…head}` and `{"columns":…,"stacks":…}` make `{…head,"columns":…,"stacks":…}`, in place of `"activity":null}}`.
-  const head = `${text.slice(0, -'"activity":null}}'.length)}"activity":${JSON.stringify(activity).slice(0, -1)},`;
-  return [Buffer.from(head), board.subarray(1), CLOSE_FRAME];
+  if (board === undefined) boardBytes.set(shown.board, (board = new SharedBytes(Buffer.from(JSON.stringify({ columns: shown.board.columns, stacks: shown.board.stacks }).slice(1)))));
+  // `{…head,` and `"columns":…,"stacks":…}` and `}}` make `{…,"activity":{…head,"columns":…,"stacks":…}}`, in place of `"activity":null}}`.
+  return new WholeView(`${text.slice(0, -'"activity":null}}'.length)}"activity":${JSON.stringify(activity).slice(0, -1)},`, board);
 }
 
 /** Keeps a part as the newest; past MAX_PARTS the oldest goes. */

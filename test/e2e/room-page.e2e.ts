@@ -35,7 +35,7 @@ afterAll(async () => {
 /** Console errors and page errors, except a socket failing while the phone is offline. */
 const problems: string[] = [];
 
-async function phone(locale = 'en-GB'): Promise<{ page: Page; context: BrowserContext }> {
+async function phone(locale = 'en-GB'): Promise<{ page: Page; context: BrowserContext; binaryFrames: () => number }> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale });
   contexts.push(context);
   const page = await context.newPage();
@@ -43,8 +43,11 @@ async function phone(locale = 'en-GB'): Promise<{ page: Page; context: BrowserCo
     if (message.type() === 'error' && !/WebSocket connection|ERR_INTERNET_DISCONNECTED/.test(message.text())) problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(String(error)));
+  // Whole views with a board come deflated to a browser that can inflate them.
+  let binary = 0;
+  page.on('websocket', (socket) => socket.on('framereceived', ({ payload }) => (binary += typeof payload === 'string' ? 0 : 1)));
   await page.goto(room.joinUrl);
-  return { page, context };
+  return { page, context, binaryFrames: () => binary };
 }
 
 async function join(page: Page, name: string, department: 'Sales' | 'Marketing') {
@@ -88,6 +91,7 @@ describe('participant page', () => {
     desk.phase('reveal');
     await expect.poll(() => celina.page.getByText('Leads arrive too late').count(), { timeout: 10_000 }).toBe(1);
     expect(await celina.page.getByText('Sales · Ala').count()).toBe(2);
+    expect(celina.binaryFrames()).toBeGreaterThan(0);
     if (SHOTS) await celina.page.screenshot({ path: `${SHOTS}/room-phone-reveal.png`, fullPage: false });
     expect(texts()).toEqual(['Leads arrive too late', 'Written in the lift']);
     expect(problems).toEqual([]); // Among them: no Content-Security-Policy violation.

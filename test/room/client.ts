@@ -1,4 +1,5 @@
 import { connect as netConnect } from 'node:net';
+import { inflateRawSync } from 'node:zlib';
 import WebSocket from 'ws';
 import type { Room } from '../../electron/room/server';
 import { changedViews, nothingSent } from '../../shared/room/host';
@@ -12,11 +13,15 @@ export interface ClientOptions {
   /** A loopback source address (127.0.0.x), to act as another device on the network. */
   from?: string;
   autoPong?: boolean;
+  /** Asks for whole views as raw-deflate binary messages, as a phone's browser that can inflate them does. */
+  deflate?: boolean;
 }
 
 export interface Client {
   ws: WebSocket;
   messages: Array<Record<string, unknown>>;
+  /** Every message as it came over the wire: binary or text, and its size. */
+  frames: Array<{ binary: boolean; bytes: number }>;
   send(message: unknown): void;
   next(t: string, timeoutMs?: number): Promise<Record<string, unknown>>;
   closed: Promise<number>;
@@ -26,17 +31,20 @@ export function client(room: Room, options: ClientOptions = {}): Promise<Client>
   const headers: Record<string, string> = {};
   if (options.origin !== null) headers.Origin = options.origin ?? room.origin;
   if (options.hostHeader) headers.Host = options.hostHeader;
-  const ws = new WebSocket(`ws://127.0.0.1:${room.port}${options.path ?? '/ws'}`, {
+  const ws = new WebSocket(`ws://127.0.0.1:${room.port}${options.path ?? '/ws'}${options.deflate ? '?views=deflate-raw' : ''}`, {
     headers,
     localAddress: options.from ?? '127.0.0.1',
     autoPong: options.autoPong ?? true,
     handshakeTimeout: 3_000,
   });
   const messages: Array<Record<string, unknown>> = [];
+  const frames: Client['frames'] = [];
   const waiters: Array<() => void> = [];
-  ws.on('message', (data, isBinary) => {
-    // A phone's browser hands a binary frame to the page as a Blob it cannot read: the room sends text frames only.
-    messages.push(isBinary ? { t: '(binary frame)' } : (JSON.parse(String(data)) as Record<string, unknown>));
+  ws.on('message', (data: Buffer, isBinary) => {
+    frames.push({ binary: isBinary, bytes: data.length });
+    // Binary frames are for devices that asked for deflated views; to any other a binary frame is a failure.
+    const text = !isBinary ? String(data) : options.deflate ? inflateRawSync(data).toString() : null;
+    messages.push(text === null ? { t: '(binary frame)' } : (JSON.parse(text) as Record<string, unknown>));
     for (const wake of waiters.splice(0)) wake();
   });
   const closed = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
@@ -45,6 +53,7 @@ export function client(room: Room, options: ClientOptions = {}): Promise<Client>
       resolve({
         ws,
         messages,
+        frames,
         closed,
         send: (message) => ws.send(typeof message === 'string' ? message : JSON.stringify(message)),
         next: (t, timeoutMs = 3_000) =>

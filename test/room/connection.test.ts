@@ -1,3 +1,4 @@
+import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
 import { RESEND_AFTER_MS, RoomConnection } from '../../renderer/src/room-page/connection';
 
@@ -7,7 +8,8 @@ class FakeSocket {
   readyState = 0;
   sent: Array<Record<string, unknown>> = [];
   onopen: (() => void) | null = null;
-  onmessage: ((event: { data: string }) => void) | null = null;
+  onmessage: ((event: { data: string | ArrayBuffer }) => void) | null = null;
+  binaryType = 'blob';
   onclose: ((event: { code: number }) => void) | null = null;
   send(text: string) {
     this.sent.push(JSON.parse(text) as Record<string, unknown>);
@@ -21,6 +23,10 @@ class FakeSocket {
   }
   receive(message: unknown) {
     this.onmessage?.({ data: JSON.stringify(message) });
+  }
+  /** A whole view as the room sends it to a page that asked for deflated views (or any bytes). */
+  receiveBinary(bytes: Uint8Array) {
+    this.onmessage?.({ data: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });
   }
   drop(code = 1006) {
     this.readyState = 3;
@@ -105,6 +111,23 @@ describe('RoomConnection', () => {
     expect(connection.outbox).toEqual([]);
     expect(JSON.parse(localStorage.getItem('alignboard.room.outbox')!)).toEqual([]);
     vi.useRealTimers();
+  });
+
+  it('reads a deflated view and the messages behind it in the order they came, and drops bytes it cannot inflate', async () => {
+    localStorage.clear();
+    const { connection, last } = joined('Ala', 'p-ala-0001');
+    expect(last().binaryType).toBe('arraybuffer');
+    connection.send({ t: 'addNote', columnId: 'c1', text: 'Leads go cold' });
+    const id = last().sent[1]!.id as string;
+    const view = { workshop: { title: 'Q1', departments: [{ id: 'sales', name: 'Sales', color: '#0f766e' }, { id: 'marketing', name: 'Marketing', color: '#c2410c' }] }, me: { participantId: 'p-ala-0001', name: 'Ala', department: 'sales' }, anonymous: false, activity: null };
+    last().receiveBinary(Uint8Array.from([1, 2, 3]));
+    last().receiveBinary(deflateRawSync(JSON.stringify({ t: 'view', view, at: Date.now() })));
+    last().receive({ t: 'ack', id });
+    // The ack waits behind the view: the page never shows a note confirmed before the view that has it.
+    expect(connection.outbox).toHaveLength(1);
+    await vi.waitFor(() => expect(connection.outbox).toEqual([]));
+    expect(connection.view).toEqual(view);
+    connection.stop();
   });
 
   it('survives a reload: identity and waiting intents come back from storage', () => {

@@ -97,6 +97,28 @@ describe('room server: honest flow', () => {
     expect(((await device.next('view')) as { view: { activity: { stacks: unknown[] } } }).view.activity.stacks).toHaveLength(1);
   });
 
+  it('sends a whole view deflated to a device that asked, the same view as in text, and everything else as text', async () => {
+    const room = await open();
+    const host = await fakeHost(room);
+    const { device: plain, participantId, pass } = await joinDevice(room);
+    const deflating = await client(room, { deflate: true });
+    deflating.send({ t: 'resume', participantId, pass });
+    await deflating.next('view');
+    const own = minimalViews(participantId, 'Ala', 'sales').views[0]!.view;
+    const notes = Array.from({ length: 300 }, (_, index) => ({ id: `n${index}`, text: `Leads go cold after the handover, case ${index}`, department: 'sales', author: null }));
+    const board = { columns: [{ id: 'c1', templateKey: null, title: 'Leads', writable: false, notes }], stacks: [] };
+    const activity = { id: 'a1', templateKey: null, title: 'Board', prompt: null, phase: 'discuss', timeboxMinutes: 10, timer: { startedAt: null, accumulatedMs: 0, extraMinutes: 0 }, spotlightId: null, board: 'board:a1', counts: 'counts:a1', mine: [], votes: null, health: null, done: false };
+    host.send({ t: 'views', boards: { 'board:a1': board }, tallies: {}, counts: { 'counts:a1': { c1: { sales: 300, marketing: 0 } } }, views: [{ participantId, view: { ...own, activity } }] });
+    const [asText, inflated] = [await plain.next('view'), await deflating.next('view')];
+    expect(roomViewSchema.parse((inflated as { view: unknown }).view).activity!.columns[0]!.notes).toHaveLength(300);
+    expect(inflated).toEqual(asText);
+    const [textFrame, binaryFrame] = [plain.frames.at(-1)!, deflating.frames.at(-1)!];
+    expect(binaryFrame.binary).toBe(true);
+    expect(binaryFrame.bytes).toBeLessThan(textFrame.bytes / 4);
+    await stillServes(deflating, 'intent-0002');
+    expect(deflating.frames.at(-1)!.binary).toBe(false);
+  });
+
   it('tells a device with the join secret who is on the list, and closes on a wrong secret', async () => {
     const room = await open();
     const host = await fakeHost(room);

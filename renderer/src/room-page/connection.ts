@@ -3,6 +3,7 @@ import { parseFrame, roomToDeviceSchema, type DeviceIntent, type Refusal } from 
 import { applyViewUpdate } from '@shared/room/view-parts';
 import type { RoomView } from '@shared/room/view-schema';
 import type { DepartmentId } from '@shared/model/types';
+import { inflateText } from './inflate';
 
 /**
  * The participant page's link to the room: joins or resumes, keeps every
@@ -52,6 +53,9 @@ export class RoomConnection {
   private lobbyAsked = false;
   private socket: WebSocket | null = null;
   private joinRequest: { name: string; department: DepartmentId } | null = null;
+  /** Messages read in order behind a deflated view still inflating. */
+  private inbox = Promise.resolve();
+  private inflating = 0;
   private attempts = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private stopped = false;
@@ -147,7 +151,8 @@ export class RoomConnection {
       else if (this.joinRequest && this.joinKey) this.sendRaw({ t: 'join', key: this.joinKey, ...this.joinRequest });
       else if (this.lobbyAsked && this.joinKey) this.sendRaw({ t: 'lobby', key: this.joinKey });
     };
-    socket.onmessage = (event) => this.receive(String(event.data));
+    socket.binaryType = 'arraybuffer';
+    socket.onmessage = (event: MessageEvent<unknown>) => this.arrived(socket, event.data);
     socket.onclose = (event) => {
       if (socket !== this.socket) return;
       this.status = 'offline';
@@ -163,6 +168,22 @@ export class RoomConnection {
       }
       this.onChange();
     };
+  }
+
+  /**
+   * Messages are read in the order they came: a deflated view inflates while
+   * later messages wait behind it (text goes at once when nothing waits).
+   */
+  private arrived(socket: WebSocket, data: unknown): void {
+    if (typeof data === 'string' && this.inflating === 0) return this.receive(data);
+    this.inflating += 1;
+    const text = typeof data === 'string' ? Promise.resolve(data) : inflateText(data as ArrayBuffer).catch(() => null);
+    this.inbox = this.inbox.then(async () => {
+      const read = await text;
+      this.inflating -= 1;
+      // A message the page cannot read is dropped as a malformed one is; one from a socket since replaced too.
+      if (read !== null && socket === this.socket) this.receive(read);
+    });
   }
 
   private receive(text: string): void {

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../i18n/i18n';
 import { RoomConnection } from './connection';
+import { roomSocketUrl } from './inflate';
 import { RoomPage } from './RoomPage';
 import './room.css';
 
@@ -21,7 +22,7 @@ const joinKey = fromHash ?? sessionStorage.getItem(SECRET_KEY);
 
 const listeners = new Set<() => void>();
 let version = 0;
-const connection = new RoomConnection(`ws://${location.host}/ws`, joinKey, localStorage, () => {
+const connection = new RoomConnection(roomSocketUrl(location.host), joinKey, localStorage, () => {
   version += 1;
   for (const listener of listeners) listener();
 });
