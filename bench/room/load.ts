@@ -3,7 +3,9 @@ import { REALIGNMENT_STEPS } from '../../shared/templates/default-workshop';
 import { forbidden, noteText, reconcile, type Forbidden, type Reconciliation } from './check';
 import { crowd, phaseReached, type Device } from './clients';
 import type { Facilitator } from './facilitator';
-import { attackDuring, ATTACKS, type Attack, type AttackReport, type Stage } from './hostile';
+import type { Attack, Stage } from './attacker';
+import { ATTACKS } from './attacks';
+import { attackDuring, type AttackReport } from './hostile';
 import type { RoomHandle, Usage } from './room-process';
 import { deviceAddress, random, sleep } from './util';
 

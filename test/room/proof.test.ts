@@ -2,7 +2,7 @@
 import { describe, expect, it, onTestFailed } from 'vitest';
 import { deskFacilitator } from '../../bench/room/facilitator';
 import { runFaults } from '../../bench/room/faults';
-import { attacksNamed } from '../../bench/room/hostile';
+import { attacksNamed } from '../../bench/room/attacks';
 import { runLoad } from '../../bench/room/load';
 import { roomInProcess } from '../../bench/room/room-process';
 
