@@ -72,7 +72,7 @@ type ViewsMessage = Extract<HostMessage, { t: 'views' }>;
 const PART_KINDS = ['boards', 'tallies', 'counts'] as const;
 type PartKind = (typeof PART_KINDS)[number];
 
-/** What the room has been sent: each shared part's text, and each device's own part. */
+/** What the room has been sent: the text of each shared part devices show now, and each device's own part. */
 export interface ViewsSent {
   parts: Map<string, string>;
   views: Map<string, string>;
@@ -94,15 +94,19 @@ export function changedViews(records: RecordMap, participantIds: Iterable<string
   const round = roomParts(records, participantIds);
   const message = emptyRound();
   let changed = false;
+  const shown = new Set<string>();
   for (const kind of PART_KINDS) {
     for (const [key, part] of Object.entries(round[kind])) {
       const text = JSON.stringify(part);
+      shown.add(`${kind}:${key}`);
       if (sent.parts.get(`${kind}:${key}`) === text) continue;
       sent.parts.set(`${kind}:${key}`, text);
       (message[kind] as Record<string, unknown>)[key] = part;
       changed = true;
     }
   }
+  // Parts no device shows now are forgotten (each writer's board after the reveal, past activities): sent again if shown again.
+  for (const key of sent.parts.keys()) if (!shown.has(key)) sent.parts.delete(key);
   for (const [participantId, view] of round.views) {
     const text = JSON.stringify(view);
     if (sent.views.get(participantId) === text) continue;

@@ -109,6 +109,8 @@ describe('host steps', () => {
     expect(dot.views.map((entry) => entry.participantId)).toEqual([room.ids[1]]);
     expect(dot.boards).toEqual({});
     expect(dot.tallies[`tallies:${board.id}`]![target]).toEqual({ sales: 1, marketing: 0 });
+    // What no device shows any more is not kept: the writers' own boards went with the reveal.
+    expect([...sent.parts.keys()].filter((key) => key.startsWith('boards:'))).toEqual([`boards:board:${board.id}`]);
   });
 
   it('puts together the same view the rules give one device', () => {
