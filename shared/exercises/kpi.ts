@@ -3,17 +3,31 @@
  * returns a value or a reason it cannot: the UI shows the reason in words.
  */
 export type CalcError = 'missing' | 'negative' | 'zeroDivisor' | 'exceedsTotal';
-export type CalcResult = { ok: true; value: number } | { ok: false; error: CalcError; field: string };
+/** The numbers the calculators take; each has a label, and an error names the one that is wrong. */
+export type CalcInput =
+  | 'attributedRevenue'
+  | 'marketingCost'
+  | 'salesSpend'
+  | 'marketingSpend'
+  | 'newCustomers'
+  | 'enteredStage'
+  | 'reachedNext'
+  | 'dealsWon'
+  | 'dealsClosed'
+  | 'totalCycleDays'
+  | 'openPipeline'
+  | 'quota';
+export type CalcResult = { ok: true; value: number } | { ok: false; error: CalcError; field: CalcInput };
 export type ValueUnit = 'percent' | 'money' | 'days' | 'ratio';
 
 export interface Calculator {
-  inputs: readonly string[];
+  inputs: readonly CalcInput[];
   unit: ValueUnit;
   compute: (values: Record<string, number>) => number;
   /** Inputs that divide; zero there is refused. */
-  divisors: readonly string[];
+  divisors: readonly CalcInput[];
   /** `[part, whole]`: the part cannot exceed the whole (e.g. won deals of closed deals). */
-  partOf?: readonly [string, string];
+  partOf?: readonly [CalcInput, CalcInput];
 }
 
 export const CALCULATORS = {

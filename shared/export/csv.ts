@@ -54,7 +54,7 @@ export interface CsvOptions {
 /** Every note of a workshop, one row each, in board order, with translated titles and local times. */
 export function notesCsv(records: RecordMap, locale: Locale, t: Translate, options: CsvOptions = {}): string {
   const ctx = createReportContext(records, locale, t);
-  const header = ['activity', 'column', 'department', 'text', 'createdAt'].map((key) => t(`transfer.export.csvHeaders.${key}`));
+  const header = (['activity', 'column', 'department', 'text', 'createdAt'] as const).map((key) => t(`transfer.export.csvHeaders.${key}`));
   const rows: string[][] = [header];
   for (const activity of activitiesOf(records)) {
     const notes = notesByColumn(records, activity.id);

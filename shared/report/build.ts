@@ -2,6 +2,7 @@ import { DomainError } from '../model/errors';
 import { findWorkshop } from '../model/queries';
 import type { RecordMap } from '../model/types';
 import type { Locale } from '../i18n/locales';
+import { activityTitle, columnTitle } from '../i18n/template-texts';
 import { formatReportDay, formatReportTime } from './format';
 import { REPORT_SECTIONS } from './registry';
 import type { ReportContext, ReportModel, SectionBuilder, Translate } from './types';
@@ -28,8 +29,8 @@ export function createReportContext(records: RecordMap, locale: Locale, t: Trans
     locale,
     dateLocale: dates,
     t,
-    activityTitle: (activity) => activity.title ?? (activity.templateKey ? t(`template.activities.${activity.templateKey}.title`) : ''),
-    columnTitle: (column) => column.title ?? (column.templateKey ? t(`template.columns.${column.templateKey}`) : ''),
+    activityTitle: (activity) => activityTitle(activity, t),
+    columnTitle: (column) => columnTitle(column, t),
     departmentName: (id) => workshop.departments.find((department) => department.id === id)?.name ?? id,
   };
 }

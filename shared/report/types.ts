@@ -1,4 +1,5 @@
 import type { Department, DepartmentId, RecordMap, WorkshopRecord, ActivityRecord, ColumnRecord } from '../model/types';
+import type { TranslationKey } from '../i18n/keys';
 import type { Locale } from '../i18n/locales';
 
 /**
@@ -60,7 +61,7 @@ export type ReportBlock =
   | { kind: 'radar'; title: string; axes: string[]; max: number; series: Array<{ label: string; department: DepartmentId; values: Array<number | null> }> };
 
 /** Translates a key of the i18n resources (the caller binds the locale). */
-export type Translate = (key: string, params?: Record<string, string | number>) => string;
+export type Translate = (key: TranslationKey, params?: Record<string, string | number>) => string;
 
 /** What a section builder gets: the records plus the helpers every section needs. */
 export interface ReportContext {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../renderer/src/i18n/i18n';
 import { en } from '../../shared/i18n/resources/en';
+import type { TranslationKey } from '../../shared/i18n/keys';
 import type { Locale } from '../../shared/i18n/locales';
 
 type Tree = { [key: string]: string | Tree };
@@ -14,16 +15,18 @@ function flatten(tree: Tree, path = ''): Array<[string, string]> {
 
 const COUNTS = [0, 1, 2, 5, 22, 25];
 const ENGLISH = flatten(en as unknown as Tree);
-/** Every key that takes a count: plural keys by their base name, and plain ones that interpolate `count`. */
+/** Every key that takes a count: plural keys by their base name, and plain ones that interpolate `count`. Read from English itself, so each is a key. */
 const COUNT_KEYS = [
-  ...new Set(ENGLISH.filter(([key, text]) => /_(one|other|zero)$/.test(key) || /\{\{count\b/.test(text)).map(([key]) => key.replace(/_(one|other|zero)$/, ''))),
+  ...new Set(
+    ENGLISH.filter(([key, text]) => /_(one|other|zero)$/.test(key) || /\{\{count\b/.test(text)).map(([key]) => key.replace(/_(one|other|zero)$/, '') as TranslationKey),
+  ),
 ];
 const INSTANCES = { en: createI18n('en'), pl: createI18n('pl') };
 /** Other parameters get visible stand-ins, so every string renders completely. */
 const OTHER = ['department', 'sales', 'marketing', 'title', 'text', 'column', 'position', 'max', 'value', 'total'];
 
 /** One string for one count; no-break spaces shown as spaces (they are tested on their own). */
-function render(locale: Locale, key: string, count: number): string {
+function render(locale: Locale, key: TranslationKey, count: number): string {
   const params: Record<string, unknown> = Object.fromEntries(OTHER.map((name) => [name, `«${name}»`]));
   return (INSTANCES[locale].t(key, { ...params, count }) as string).replace(/\u00A0/g, ' ');
 }

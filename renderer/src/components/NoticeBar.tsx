@@ -11,7 +11,7 @@ export const OFFER_MS = 12000;
 /** Translates a notice now, its inner texts (a reason) too: a language switch changes the whole message. */
 function noticeText(t: TFunction, notice: Notice): string {
   const params = Object.fromEntries(
-    Object.entries(notice.params ?? {}).map(([name, value]) => [name, typeof value === 'object' ? t(value.key, value.params) : value]),
+    Object.entries(notice.params ?? {}).map(([name, value]) => [name, typeof value === 'object' ? t(value.key, value.params ?? {}) : value]),
   );
   return t(notice.key, params);
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { activityTitle, templatePrompt } from '@shared/i18n/template-texts';
 import type { RoomView, ViewActivity } from '@shared/room/view-schema';
 import { REALIGNMENT_STEPS } from '@shared/templates/default-workshop';
 import type { RoomConnection } from './connection';
@@ -9,8 +10,8 @@ import { StackList } from './StackList';
 /** The current activity on a phone: its question and phase, the columns, dots, health check and "I'm done". */
 export function ActivityView({ view, activity, connection }: { view: RoomView; activity: ViewActivity; connection: RoomConnection }) {
   const { t } = useTranslation();
-  const title = activity.title ?? (activity.templateKey ? t(`template.activities.${activity.templateKey}.title`) : '');
-  const prompt = activity.prompt ?? (activity.templateKey ? t(`template.activities.${activity.templateKey}.prompt`, { defaultValue: '' }) : '');
+  const title = activityTitle(activity, t);
+  const prompt = activity.prompt ?? templatePrompt(activity.templateKey, t);
   const spotlight = activity.spotlightId ? findItemText(activity, activity.spotlightId) : null;
   return (
     <section className="room-activity" aria-labelledby="room-activity-title">

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { columnTitle } from '@shared/i18n/template-texts';
 import { LIMITS } from '@shared/model/limits';
 import type { RoomView, ViewActivity, ViewColumn, ViewNote } from '@shared/room/view-schema';
 import type { RoomConnection } from './connection';
@@ -8,7 +9,7 @@ import { tallyOf, VoteButtons } from './VoteButtons';
 /** One column on a phone: the notes this person may see, what is still waiting to be sent, and the box to write. */
 export function ColumnView({ column, activity, view, connection }: { column: ViewColumn; activity: ViewActivity; view: RoomView; connection: RoomConnection }) {
   const { t } = useTranslation();
-  const title = column.title ?? (column.templateKey ? t(`template.columns.${column.templateKey}`) : '');
+  const title = columnTitle(column, t);
   const writing = activity.phase === 'write';
   const own = new Set(activity.mine);
   const counts = activity.counts[column.id] ?? { sales: 0, marketing: 0 };

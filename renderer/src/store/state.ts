@@ -1,3 +1,4 @@
+import type { TranslationKey } from '@shared/i18n/keys';
 import type { Diff } from '@shared/model/diff';
 import type { RecordMap } from '@shared/model/types';
 import type { PaperSize } from '@shared/ipc/contract';
@@ -15,7 +16,7 @@ export type Route =
 
 /** A text kept as an i18n key with its parameters, translated when shown (in the language of that moment). */
 export interface NoticeText {
-  key: string;
+  key: TranslationKey;
   params?: Record<string, string | number>;
 }
 
@@ -23,7 +24,7 @@ export interface NoticeText {
 export interface Notice {
   id: number;
   tone: 'error' | 'info';
-  key: string;
+  key: TranslationKey;
   params?: Record<string, string | number | NoticeText>;
   /** Offers "Undo delete" for the most recently deleted workshop. */
   offerRestore?: boolean;

@@ -1,5 +1,6 @@
 import { applyDiff, invertDiff, type Diff } from '@shared/model/diff';
 import { activitiesOf, findWorkshop } from '@shared/model/queries';
+import type { TranslationKey } from '@shared/i18n/keys';
 import type { RecordMap } from '@shared/model/types';
 import type { CustomTemplateRecord } from '@shared/model/facilitation-types';
 import { settingsOrDefault } from '@shared/facilitation/runs';
@@ -109,7 +110,7 @@ export function createWorkshopActions(app: AppStore, internal: StoreInternals, r
   }
 
   /** Commits a ready diff into the session's trash, so "Undo delete" brings it back. */
-  async function trash(diff: Diff, title: string, key: string): Promise<boolean> {
+  async function trash(diff: Diff, title: string, key: TranslationKey): Promise<boolean> {
     if (!(await commit(diff, WHOLE))) return false;
     setState((state) => ({ trash: [...state.trash, { title, diff }] }));
     app.notify({ tone: 'info', key, params: { title }, offerRestore: true });

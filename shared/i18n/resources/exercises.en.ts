@@ -1,3 +1,5 @@
+import type { CalcInput } from '../../exercises/kpi';
+
 /** English text of the role swap, agreements, metrics, health check, plan features, under `exercises.` in i18n. */
 export const exercisesEn = {
   common: {
@@ -268,7 +270,7 @@ export const exercisesEn = {
       totalCycleDays: 'Total days to close, all won deals',
       openPipeline: 'Open pipeline value',
       quota: 'Quota for the period',
-    },
+    } satisfies Record<CalcInput, string>,
     errors: {
       missing: 'Enter a number for “{{field}}”.',
       negative: '“{{field}}” cannot be negative.',

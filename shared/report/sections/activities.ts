@@ -3,6 +3,7 @@ import type { ActivityRecord } from '../../model/types';
 import { stackOfNote } from '../../facilitation/stacks';
 import { runOf } from '../../facilitation/runs';
 import { activityOutcomes } from './facilitation';
+import { templatePrompt } from '../../i18n/template-texts';
 import type { ActivityBlockBuilder, ReportBlock, ReportContext, ReportSection, SectionBuilder } from '../types';
 
 /** Blocks other areas add under an activity's notes (votes, stacks, decisions). */
@@ -12,11 +13,8 @@ export const ACTIVITY_BLOCK_BUILDERS: ActivityBlockBuilder[] = [activityOutcomes
 function promptOf(ctx: ReportContext, activity: ActivityRecord): ReportBlock[] {
   const own = runOf(ctx.records, activity.id)?.prompt;
   if (own) return [{ kind: 'paragraph', text: own }];
-  if (!activity.templateKey) return [];
-  const key = `template.activities.${activity.templateKey}.prompt`;
-  const prompt = ctx.t(key);
-  // i18next returns the key itself when a template has no prompt.
-  return prompt && prompt !== key ? [{ kind: 'paragraph', text: prompt }] : [];
+  const prompt = templatePrompt(activity.templateKey, ctx.t);
+  return prompt ? [{ kind: 'paragraph', text: prompt }] : [];
 }
 
 function activitySection(ctx: ReportContext, activity: ActivityRecord, index: number): ReportSection {

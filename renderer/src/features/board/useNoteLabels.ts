@@ -1,5 +1,6 @@
 import type { i18n as I18n, TFunction } from 'i18next';
 import { useCallback, useSyncExternalStore } from 'react';
+import type { TranslationKey } from '@shared/i18n/keys';
 import { useServices } from '../../services-context';
 
 /** The accessible names and hints every note carries, in the current language. */
@@ -15,8 +16,8 @@ export interface NoteLabels {
 const MARK = '\u0000';
 
 /** Translates once with a marker for the value, then fills it in by joining (no i18next call per note). */
-function filler(t: TFunction, key: string, param: string): (value: string) => string {
-  const parts = t(key, { [param]: MARK }).split(MARK);
+function filler(t: TFunction, key: TranslationKey, param: string): (value: string) => string {
+  const parts = t(key, { replace: { [param]: MARK } }).split(MARK);
   return (value) => parts.join(value);
 }
 

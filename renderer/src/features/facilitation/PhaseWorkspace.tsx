@@ -1,4 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { isKeyOf, type TranslationKey } from '@shared/i18n/keys';
+import { exercisesEn } from '@shared/i18n/resources/exercises.en';
+import type { Phase } from '@shared/model/facilitation-types';
 import type { ActivityRecord, RecordMap, WorkshopRecord } from '@shared/model/types';
 import { BalanceHint } from './BalanceHint';
 import { DiscussPanel } from './DiscussPanel';
@@ -7,10 +10,10 @@ import { StackOutlines } from './StackOutlines';
 import { useFacilitation } from './useFacilitation';
 import { VotingPanel } from './VotingPanel';
 
-/** An exercise may say what a phase means for it (the role swap's reveal is matching), else the general hint. */
-function hintKeys(activity: ActivityRecord, phase: string): string[] {
-  const general = `facilitation.phases.hint.${phase}`;
-  return activity.templateKey ? [`exercises.${activity.templateKey}.hint.${phase}`, general] : [general];
+/** The role swap says what its write and reveal phases mean (its reveal is matching); everything else has the general hint. */
+function hintKey(activity: ActivityRecord, phase: Phase): TranslationKey {
+  if (activity.templateKey === 'roleSwap' && isKeyOf(exercisesEn.roleSwap.hint, phase)) return `exercises.roleSwap.hint.${phase}`;
+  return `facilitation.phases.hint.${phase}`;
 }
 
 /** What the current phase asks of the facilitator, next to the board. */
@@ -23,7 +26,7 @@ export function PhaseWorkspace({ records, workshop, activity }: { records: Recor
     <div className="phase-workspace">
       <StackOutlines records={records} activityId={activity.id} />
       <div className="phase-workspace__status">
-        <p className="phase-workspace__hint">{t(hintKeys(activity, run.phase))}</p>
+        <p className="phase-workspace__hint">{t(hintKey(activity, run.phase))}</p>
         <BalanceHint {...props} />
       </div>
       {run.phase === 'group' && <GroupingPanel records={records} activity={activity} />}

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityRecord, RecordMap } from '@shared/model/types';
+import { isKeyOf } from '@shared/i18n/keys';
+import { templateEn } from '@shared/i18n/resources/template.en';
 import { setPrompt } from '@shared/ops/facilitation';
 import { GUIDE_PARTS, usePromptText } from './prompt';
 import { useFacilitation } from './useFacilitation';
@@ -55,7 +57,7 @@ export function PromptCard({ records, activity }: { records: RecordMap; activity
           </button>
         </p>
       )}
-      {key && (
+      {isKeyOf(templateEn.activities, key) && (
         <details className="prompt-card__guide">
           <summary>{t('facilitation.prompt.guide')}</summary>
           <dl>

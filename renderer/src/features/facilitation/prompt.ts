@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { templatePrompt } from '@shared/i18n/template-texts';
 import type { ActivityRunRecord } from '@shared/model/facilitation-types';
 import type { ActivityRecord } from '@shared/model/types';
 
@@ -8,5 +9,5 @@ export const GUIDE_PARTS = ['purpose', 'steps', 'pitfalls', 'outcome'] as const;
 export function usePromptText() {
   const { t } = useTranslation();
   return (activity: ActivityRecord, run: Pick<ActivityRunRecord, 'prompt'>): string =>
-    run.prompt ?? (activity.templateKey ? t(`template.activities.${activity.templateKey}.prompt`, { defaultValue: '' }) : '');
+    run.prompt ?? templatePrompt(activity.templateKey, t);
 }

@@ -7,6 +7,7 @@ import { XLSX_MIME, pdfProblemOf, type BackupEntry, type PaperSize, type SaveFil
 import { MAX_IMPORT_BYTES } from '@shared/import/import-file';
 import type { ImportProblem } from '@shared/import/problems';
 import type { Diff } from '@shared/model/diff';
+import type { TranslationKey } from '@shared/i18n/keys';
 import { isLocale, DEFAULT_LOCALE, type Locale } from '@shared/i18n/locales';
 import { findWorkshop } from '@shared/model/queries';
 import type { RecordMap } from '@shared/model/types';
@@ -66,7 +67,7 @@ export function createTransfer({ app, workshops, platform, i18n }: Services) {
    * Checks a file off the main thread and adds it as a new workshop; a bad or
    * unreadable file only produces a message.
    */
-  async function importChecked(source: { file: File } | { text: string }, name: string, doneKey: string, onProgress: OnImportProgress): Promise<boolean> {
+  async function importChecked(source: { file: File } | { text: string }, name: string, doneKey: TranslationKey, onProgress: OnImportProgress): Promise<boolean> {
     const now = new Date().toISOString();
     const outcome = await checkImport(source, { now, newId: () => crypto.randomUUID() }, onProgress);
     if (outcome.kind === 'readFailed') {

@@ -11,7 +11,7 @@ export function WaterfallCard() {
   const id = useId();
   const [counts, setCounts] = useState<Record<string, string>>({});
   const results = stageConversions(LEAD_STAGES.map((stage) => parseNumber(counts[stage] ?? '')));
-  const stageName = (index: number) => t(`exercises.handoff.stages.${LEAD_STAGES[index]}`);
+  const stageNames = LEAD_STAGES.map((stage) => t(`exercises.handoff.stages.${stage}`));
 
   return (
     <section className="calculator calculator--wide" aria-labelledby={`${id}-title`}>
@@ -21,7 +21,7 @@ export function WaterfallCard() {
         {LEAD_STAGES.map((stage, index) => (
           <div key={stage} className="commit-field">
             <label className="commit-field__label" htmlFor={`${id}-${stage}`}>
-              {stageName(index)}
+              {stageNames[index]}
             </label>
             <input
               id={`${id}-${stage}`}
@@ -35,7 +35,7 @@ export function WaterfallCard() {
       <ol className="waterfall__rates" aria-label={t('exercises.metrics.waterfall.rates')}>
         {results.map((result, index) => (
           <li key={LEAD_STAGES[index]}>
-            <span>{t('exercises.metrics.waterfall.step', { from: stageName(index), to: stageName(index + 1) })}</span>{' '}
+            <span>{t('exercises.metrics.waterfall.step', { from: stageNames[index], to: stageNames[index + 1] })}</span>{' '}
             <strong className={result.ok || result.error === 'missing' ? '' : 'calculator__result--error'}>
               {result.ok
                 ? formatValue(result.value, 'percent', i18n.language, String)
