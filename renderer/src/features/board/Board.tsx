@@ -1,6 +1,7 @@
 import { DndContext } from '@dnd-kit/core';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { excerpt } from '@shared/model/excerpt';
 import { columnsOf, getRecord, notesByColumn, notesOf } from '@shared/model/queries';
 import type { Department, DepartmentId, RecordMap, WorkshopRecord } from '@shared/model/types';
 import { addColumn, moveColumn, removeColumn, renameColumn } from '@shared/ops/columns';
@@ -12,7 +13,6 @@ import { usePreferences, useServices } from '../../services-context';
 import { AddColumnForm } from './AddColumnForm';
 import { BoardColumn } from './BoardColumn';
 import { departmentOfColumn } from './column-department';
-import { excerpt } from './NoteCard';
 import type { ColumnItems } from './placement';
 import { useTitles } from './titles';
 import { useBoardDnd } from './useBoardDnd';

@@ -1,6 +1,7 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { excerpt } from '@shared/model/excerpt';
 import type { Department, NoteRecord } from '@shared/model/types';
 import { DepartmentMarker } from '../../components/DepartmentMarker';
 import { MakeActionButton } from '../exercises/plan/MakeActionButton';
@@ -16,12 +17,6 @@ interface NoteCardProps {
   /** Resolves true once saved; the editor closes then (and stays open with the text if saving failed). */
   onEdit: (noteId: string, text: string) => Promise<boolean>;
   onDelete: (noteId: string) => void;
-}
-
-/** A short version of the text for accessible names and announcements. */
-export function excerpt(text: string, max = 60): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
 /**

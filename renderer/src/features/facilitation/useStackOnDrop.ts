@@ -6,7 +6,7 @@ import { groupingOpen } from '@shared/facilitation/phases';
 import { runOrDefault } from '@shared/facilitation/runs';
 import { stackNotes } from '@shared/facilitation/stacks';
 import { useServices } from '../../services-context';
-import { excerpt } from '../board/NoteCard';
+import { excerpt } from '@shared/model/excerpt';
 
 /**
  * In the group phase, a note dropped with the pointer onto another note joins

@@ -1,7 +1,7 @@
 import type { NoteRecord } from '@shared/model/types';
 import { actionFromNote } from '@shared/ops/actions';
 import { useServices } from '../../../services-context';
-import { excerpt } from '../../board/NoteCard';
+import { excerpt } from '@shared/model/excerpt';
 
 interface MakeActionButtonProps {
   note: NoteRecord;
