@@ -1,6 +1,6 @@
 import { Board } from '../board/Board';
 import { EXERCISE_VIEWS } from '../exercises/registry';
-import type { ActivityViewProps } from './activity-view';
+import type { ActivityViewProps } from '../board/activity-view';
 
 /** The one place that picks an activity's view: a structured exercise, else the notes board. */
 export function ActivityView(props: ActivityViewProps) {

@@ -7,7 +7,7 @@ import { DepartmentMarker } from '../../../components/DepartmentMarker';
 import { useServices } from '../../../services-context';
 import { Board } from '../../board/Board';
 import { excerpt } from '@shared/model/excerpt';
-import type { ActivityViewProps } from '../../workshop/activity-view';
+import type { ActivityViewProps } from '../../board/activity-view';
 import { ExercisePanel } from '../common/ExercisePanel';
 import { departmentsById } from '../common/departments';
 
