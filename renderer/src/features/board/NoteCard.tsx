@@ -4,7 +4,7 @@ import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { excerpt } from '@shared/model/excerpt';
 import type { Department, NoteRecord } from '@shared/model/types';
 import { DepartmentMarker } from '../../components/DepartmentMarker';
-import { MakeActionButton } from '../exercises/plan/MakeActionButton';
+import { useBoardExtensions } from './board-extensions';
 import { NoteEditor } from './NoteEditor';
 import type { NoteSlot } from './useColumnWindow';
 import { useNoteLabels } from './useNoteLabels';
@@ -25,6 +25,7 @@ interface NoteCardProps {
  */
 export const NoteCard = memo(function NoteCard({ note, department, slot, onEdit, onDelete }: NoteCardProps) {
   const labels = useNoteLabels();
+  const { noteActions } = useBoardExtensions();
   const [editing, setEditing] = useState(false);
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: note.id,
@@ -116,7 +117,7 @@ export const NoteCard = memo(function NoteCard({ note, department, slot, onEdit,
                 <circle cx="3" cy="13" r="1.4" /> <circle cx="9" cy="13" r="1.4" />
               </svg>
             </button>
-            <MakeActionButton note={note} label={labels.makeAction(short)} hint={labels.makeActionHint} />
+            {noteActions?.(note, short)}
             <button type="button" className="icon-button" aria-label={labels.edit(short)} onClick={() => setEditing(true)}>
               <svg viewBox="0 0 16 16" aria-hidden="true">
                 <path d="M11.5 2.5l2 2L5 13H3v-2z" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
