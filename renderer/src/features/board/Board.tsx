@@ -14,7 +14,7 @@ import { noteDropOf, useBoardExtensions } from './board-extensions';
 import { BoardColumn } from './BoardColumn';
 import { departmentOfColumn } from './column-department';
 import type { ColumnItems } from './placement';
-import { useTitles } from './titles';
+import { useTitles } from '../../i18n/template-texts';
 import { useBoardDnd } from './useBoardDnd';
 import { useScrollEdges } from './useScrollEdges';
 

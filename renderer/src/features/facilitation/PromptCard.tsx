@@ -2,8 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityRecord, RecordMap } from '@shared/model/types';
 import { setPrompt } from '@shared/ops/facilitation';
-import { GUIDE_PARTS, usePromptText } from './prompt';
+import { usePromptText } from '../../i18n/template-texts';
 import { useFacilitation } from './useFacilitation';
+
+const GUIDE_PARTS = ['purpose', 'steps', 'pitfalls', 'outcome'] as const;
 
 /** The question the projector shows, editable, with the facilitator's "how to run this step" guide. */
 export function PromptCard({ records, activity }: { records: RecordMap; activity: ActivityRecord }) {
