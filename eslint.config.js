@@ -8,7 +8,8 @@ import tseslint from 'typescript-eslint';
  * - shared/ is pure: no Electron, Node, DOM libraries, React, Dexie or zustand, and nothing from the other layers;
  * - renderer/ never imports Node or Electron, nor electron/;
  * - electron/ never imports renderer/;
- * - only the database module and the repository import Dexie.
+ * - only the database module and the repository import Dexie;
+ * - features import each other only through the doors of the matrix in "Features".
  */
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'http', 'https', 'net'];
 
@@ -19,6 +20,22 @@ const RENDERER_LIMITS = [
   { group: NODE_BUILTINS, message: 'renderer/ runs in a sandboxed page: no Node built-ins.' },
   { group: ['**/electron/**'], message: 'renderer/ must not import electron/.' },
 ];
+
+const NO_DEXIE = { group: ['dexie', 'dexie-*'], message: 'Only renderer/src/db/database.ts and repository.ts talk to Dexie; go through the store.' };
+const UI_LIMITS = [
+  ...RENDERER_LIMITS,
+  NO_DEXIE,
+  { group: ['**/db/*', '**/db'], message: 'The UI reaches storage only through the store: app.run/undo/redo and the named actions.' },
+];
+
+/**
+ * Features are rooms with doors (docs/architecture.md, "Features"): the board imports no
+ * other feature, every other feature only the board, and workshop/ and app/ combine them.
+ * A path that climbs out of a feature into another one's folder is the import to refuse.
+ */
+const FEATURES = ['board', 'exercises', 'facilitation', 'home', 'projector', 'report', 'room', 'transfer', 'workshop'];
+const featureImports = (names, message) => ({ regex: `^(\\.\\./)+(features/)?(${names.join('|')})(/|$)`, message });
+const OTHER_FEATURES = FEATURES.filter((name) => name !== 'board');
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'dist/', 'dist-web/', 'dist-room/', 'release/', 'bench/results/', 'docs/'] },
@@ -57,20 +74,41 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/src/db/database.ts', 'renderer/src/db/repository.ts'],
     rules: {
-      'no-restricted-imports': layer([
-        ...RENDERER_LIMITS,
-        { group: ['dexie', 'dexie-*'], message: 'Only renderer/src/db/database.ts and repository.ts talk to Dexie; go through the store.' },
-      ]),
+      'no-restricted-imports': layer([...RENDERER_LIMITS, NO_DEXIE]),
     },
   },
   {
     // Features reach storage only through the store (renderer/src/store): no repository, no database.
     files: ['renderer/src/features/**/*.{ts,tsx}', 'renderer/src/components/**/*.{ts,tsx}', 'renderer/src/app/**/*.{ts,tsx}'],
     rules: {
+      'no-restricted-imports': layer(UI_LIMITS),
+    },
+  },
+  {
+    files: ['renderer/src/features/board/**/*.{ts,tsx}'],
+    rules: {
       'no-restricted-imports': layer([
-        ...RENDERER_LIMITS,
-        { group: ['dexie', 'dexie-*'], message: 'Only renderer/src/db/database.ts and repository.ts talk to Dexie; go through the store.' },
-        { group: ['**/db/*', '**/db'], message: 'The UI reaches storage only through the store: app.run/undo/redo and the named actions.' },
+        ...UI_LIMITS,
+        featureImports(OTHER_FEATURES, 'The board imports no other feature: a feature that adds to it plugs into its extension points (board/board-extensions.ts), which workshop/ provides.'),
+      ]),
+    },
+  },
+  {
+    files: ['renderer/src/features/{exercises,facilitation,home,projector,report,room,transfer}/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': layer([
+        ...UI_LIMITS,
+        featureImports(OTHER_FEATURES, 'Of the features, this one imports only the board: what it needs from another, workshop/ or app/ passes in (props, or the board\'s extension points).'),
+      ]),
+    },
+  },
+  {
+    // Below the features: helpers every feature may use import none of them.
+    files: ['renderer/src/components/**/*.{ts,tsx}', 'renderer/src/i18n/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': layer([
+        ...UI_LIMITS,
+        { group: ['**/features/**', '**/app/**'], message: 'components/ and i18n/ sit below the features: they import no feature and not app/.' },
       ]),
     },
   },
@@ -80,7 +118,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': layer([
         ...RENDERER_LIMITS,
-        { group: ['dexie', 'dexie-*'], message: 'Only renderer/src/db/database.ts and repository.ts talk to Dexie; go through the store.' },
+        NO_DEXIE,
         { group: ['**/features/**', '**/app/**', '**/components/**'], message: 'renderer/src/platform/ sits below the UI: it must not import features, app or components.' },
       ]),
     },

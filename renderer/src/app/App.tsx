@@ -1,16 +1,14 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { NoticeBar } from '../components/NoticeBar';
-import { HomeScreen } from '../features/home/HomeScreen';
 import { CreateWorkshopDialog } from '../features/home/CreateWorkshopDialog';
 import { WorkshopScreen } from '../features/workshop/WorkshopScreen';
-import { ReportScreen } from '../features/report/ReportScreen';
 import { parseReportHash } from '../store/routes';
 import { useBackupSchedule } from '../features/transfer/useBackupSchedule';
-import { ProjectorScreen } from '../features/projector/ProjectorScreen';
 import { useAppState, usePreferences, useServices } from '../services-context';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { AboutDialog } from './AboutDialog';
 import { ScreenFailure, type ScreenName } from './ScreenFailure';
+import { Home, Projector, Report } from './screens';
 import { SingleWriter } from './SingleWriter';
 import { useHashRoute } from './useHashRoute';
 import { useShortcuts } from './useShortcuts';
@@ -52,7 +50,7 @@ export function App() {
     <>
       {route.name === 'home' && (
         <Guarded screen="home" resetKey="home">
-          <HomeScreen />
+          <Home />
         </Guarded>
       )}
       {route.name === 'workshop' && (
@@ -64,12 +62,12 @@ export function App() {
       )}
       {route.name === 'report' && (
         <Guarded screen="report" resetKey={route.workshopId}>
-          <ReportScreen workshopId={route.workshopId} paper={route.paper} print={route.print} />
+          <Report workshopId={route.workshopId} paper={route.paper} print={route.print} />
         </Guarded>
       )}
       {route.name === 'projector' && (
         <Guarded screen="projector" resetKey={route.workshopId}>
-          <ProjectorScreen />
+          <Projector />
         </Guarded>
       )}
       <NoticeBar />

@@ -1,20 +1,20 @@
 import { DndContext } from '@dnd-kit/core';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { excerpt } from '@shared/model/excerpt';
 import { columnsOf, getRecord, notesByColumn, notesOf } from '@shared/model/queries';
 import type { Department, DepartmentId, RecordMap, WorkshopRecord } from '@shared/model/types';
 import { addColumn, moveColumn, removeColumn, renameColumn } from '@shared/ops/columns';
 import { addNote, deleteNote, editNote } from '@shared/ops/notes';
 import { moveNoteWithStack } from '@shared/facilitation/stacks';
-import { useStackOnDrop } from '../facilitation/useStackOnDrop';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { usePreferences, useServices } from '../../services-context';
 import { AddColumnForm } from './AddColumnForm';
+import { noteDropOf, useBoardExtensions } from './board-extensions';
 import { BoardColumn } from './BoardColumn';
 import { departmentOfColumn } from './column-department';
-import { excerpt } from './NoteCard';
 import type { ColumnItems } from './placement';
-import { useTitles } from './titles';
+import { useTitles } from '../../i18n/template-texts';
 import { useBoardDnd } from './useBoardDnd';
 import { useScrollEdges } from './useScrollEdges';
 
@@ -52,7 +52,7 @@ export function Board({ records, workshop, activityId }: BoardProps) {
     return column ? titles.column(column) : '';
   };
 
-  const stackOnDrop = useStackOnDrop(records, activityId);
+  const { onDropOnNote } = useBoardExtensions();
   const dnd = useBoardDnd(base, columnOrder, {
     // A stacked note brings its stack along: the stack moves as one.
     onMove: (noteId, placement) => void app.run((current, ctx) => moveNoteWithStack(current, noteId, placement.columnId, placement.index, ctx)),
@@ -104,12 +104,14 @@ export function Board({ records, workshop, activityId }: BoardProps) {
         collisionDetection={dnd.collisionDetection}
         onDragStart={dnd.onDragStart}
         onDragOver={dnd.onDragOver}
-        // Group phase: dropping onto a note stacks the two; the local drag state is reset without a move.
+        // A drop onto a note may be taken by an extension (the group phase stacks the two):
+        // then the local drag state is reset without a move.
         onDragEnd={(event) => {
-          const stacked = stackOnDrop(event);
-          if (!stacked) return dnd.onDragEnd(event);
+          const drop = onDropOnNote && noteDropOf(event, records, activityId);
+          const taken = drop ? onDropOnNote(drop) : null;
+          if (!taken) return dnd.onDragEnd(event);
           dnd.onDragCancel();
-          setAnnouncement(stacked);
+          setAnnouncement(taken);
         }}
         onDragCancel={dnd.onDragCancel}
         accessibility={{

@@ -1,9 +1,10 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { excerpt } from '@shared/model/excerpt';
 import type { Department, NoteRecord } from '@shared/model/types';
 import { DepartmentMarker } from '../../components/DepartmentMarker';
-import { MakeActionButton } from '../exercises/plan/MakeActionButton';
+import { useBoardExtensions } from './board-extensions';
 import { NoteEditor } from './NoteEditor';
 import type { NoteSlot } from './useColumnWindow';
 import { useNoteLabels } from './useNoteLabels';
@@ -18,18 +19,13 @@ interface NoteCardProps {
   onDelete: (noteId: string) => void;
 }
 
-/** A short version of the text for accessible names and announcements. */
-export function excerpt(text: string, max = 60): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
-}
-
 /**
  * A sticky note. The whole note drags with a pointer; the handle carries
  * keyboard dragging (Space), so Edit and Delete stay ordinary buttons.
  */
 export const NoteCard = memo(function NoteCard({ note, department, slot, onEdit, onDelete }: NoteCardProps) {
   const labels = useNoteLabels();
+  const { noteActions } = useBoardExtensions();
   const [editing, setEditing] = useState(false);
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: note.id,
@@ -121,7 +117,7 @@ export const NoteCard = memo(function NoteCard({ note, department, slot, onEdit,
                 <circle cx="3" cy="13" r="1.4" /> <circle cx="9" cy="13" r="1.4" />
               </svg>
             </button>
-            <MakeActionButton note={note} label={labels.makeAction(short)} hint={labels.makeActionHint} />
+            {noteActions?.(note, short)}
             <button type="button" className="icon-button" aria-label={labels.edit(short)} onClick={() => setEditing(true)}>
               <svg viewBox="0 0 16 16" aria-hidden="true">
                 <path d="M11.5 2.5l2 2L5 13H3v-2z" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />

@@ -1,24 +1,14 @@
-import type { i18n as I18n, TFunction } from 'i18next';
+import type { i18n as I18n } from 'i18next';
 import { useCallback, useSyncExternalStore } from 'react';
-import type { TranslationKey } from '@shared/i18n/keys';
+import { filler } from '../../i18n/filler';
 import { useServices } from '../../services-context';
 
-/** The accessible names and hints every note carries, in the current language. */
+/** The accessible names every note carries, in the current language (note actions bring their own). */
 export interface NoteLabels {
   writtenBy: (department: string) => string;
   move: (text: string) => string;
   edit: (text: string) => string;
   remove: (text: string) => string;
-  makeAction: (text: string) => string;
-  makeActionHint: string;
-}
-
-const MARK = '\u0000';
-
-/** Translates once with a marker for the value, then fills it in by joining (no i18next call per note). */
-function filler(t: TFunction, key: TranslationKey, param: string): (value: string) => string {
-  const parts = t(key, { replace: { [param]: MARK } }).split(MARK);
-  return (value) => parts.join(value);
 }
 
 const cache = new WeakMap<I18n, Map<string, NoteLabels>>();
@@ -34,8 +24,6 @@ function labelsFor(i18n: I18n, language: string): NoteLabels {
       move: filler(t, 'board.moveNote', 'text'),
       edit: filler(t, 'board.editNote', 'text'),
       remove: filler(t, 'board.deleteNote', 'text'),
-      makeAction: filler(t, 'exercises.plan.makeAction', 'text'),
-      makeActionHint: t('exercises.plan.makeActionHint'),
     };
     byLanguage.set(language, labels);
   }
@@ -43,7 +31,7 @@ function labelsFor(i18n: I18n, language: string): NoteLabels {
 }
 
 /**
- * Labels for components rendered once per note. Translating six labels per note
+ * Labels for components rendered once per note. Translating each label per note
  * through i18next (and react-i18next's useTranslation, which copies the instance
  * on mount) was the largest script cost of a long board (npm run bench); these are
  * built once per language and re-render the note only when the language changes.

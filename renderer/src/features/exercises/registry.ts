@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { ActivityViewProps } from '../workshop/activity-view';
+import type { ActivityViewProps } from '../board/activity-view';
 import { CharterView } from './agreements/CharterView';
 import { HandoffView } from './agreements/HandoffView';
 import { LanguageView } from './agreements/LanguageView';

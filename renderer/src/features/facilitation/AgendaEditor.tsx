@@ -8,7 +8,7 @@ import { setSkipped } from '@shared/ops/facilitation';
 import { Dialog } from '../../components/Dialog';
 import { SaveTemplateForm } from './SaveTemplateForm';
 import { useAppState, useServices } from '../../services-context';
-import { useTitles } from '../board/titles';
+import { useTitles } from '../../i18n/template-texts';
 
 /** Reorder, skip, rename and re-time activities, and add a blank board with custom columns. */
 export function AgendaEditor({ onClose }: { onClose: () => void }) {

@@ -3,7 +3,7 @@ import type { ActivityRecord } from '@shared/model/types';
 import { runOf } from '@shared/facilitation/runs';
 import { elapsedMs, isRunning } from '@shared/facilitation/timer';
 import { useAppState } from '../../services-context';
-import { useNow } from './useNow';
+import { useNow } from '../../components/useNow';
 
 export type AgendaState = 'planned' | 'current' | 'running' | 'done' | 'skipped';
 

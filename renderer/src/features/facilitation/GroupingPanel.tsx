@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityRecord, NoteRecord, RecordMap } from '@shared/model/types';
 import { boardItems, renameStack, stackNotes, unstackNote, type BoardItem } from '@shared/facilitation/stacks';
-import { excerpt } from '../board/NoteCard';
+import { excerpt } from '@shared/model/excerpt';
 import { useItemLabel, useRowWindow } from './items';
 import { MoreRows } from './MoreRows';
 import { useFacilitation } from './useFacilitation';

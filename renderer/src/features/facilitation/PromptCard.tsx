@@ -4,8 +4,10 @@ import type { ActivityRecord, RecordMap } from '@shared/model/types';
 import { isKeyOf } from '@shared/i18n/keys';
 import { templateEn } from '@shared/i18n/resources/template.en';
 import { setPrompt } from '@shared/ops/facilitation';
-import { GUIDE_PARTS, usePromptText } from './prompt';
+import { usePromptText } from '../../i18n/template-texts';
 import { useFacilitation } from './useFacilitation';
+
+const GUIDE_PARTS = ['purpose', 'steps', 'pitfalls', 'outcome'] as const;
 
 /** The question the projector shows, editable, with the facilitator's "how to run this step" guide. */
 export function PromptCard({ records, activity }: { records: RecordMap; activity: ActivityRecord }) {

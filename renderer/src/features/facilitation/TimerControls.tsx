@@ -5,7 +5,7 @@ import { formatClock, isRunning, remainingMs } from '@shared/facilitation/timer'
 import { changeTimer, updateSettings, type TimerAction } from '@shared/ops/facilitation';
 import { playEndSignal } from './beep';
 import { useFacilitation } from './useFacilitation';
-import { useNow } from './useNow';
+import { useNow } from '../../components/useNow';
 
 /** Start, pause, +1 min, reset and mute; the time left is computed from the stored start time. */
 export function TimerControls({ records, activity }: { records: RecordMap; activity: ActivityRecord }) {

@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardItem } from '@shared/facilitation/stacks';
-import { excerpt } from '../board/NoteCard';
+import { excerpt } from '@shared/model/excerpt';
 
 /** How a note or stack is named on screen and in accessible names. */
 export function useItemLabel() {

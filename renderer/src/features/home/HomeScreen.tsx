@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopSummary } from '../../store/state';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
-import { HomeTransferActions } from '../transfer/HomeTransferActions';
 import { useAppState, useServices } from '../../services-context';
 import { WorkshopCard } from './WorkshopCard';
 import { CreateWorkshopDialog } from './CreateWorkshopDialog';
@@ -12,7 +11,14 @@ import { WorkshopFormDialog } from './WorkshopFormDialog';
 
 type Dialog = { kind: 'create' } | { kind: 'edit'; workshop: WorkshopSummary } | { kind: 'delete'; workshop: WorkshopSummary };
 
-export function HomeScreen() {
+interface HomeScreenProps {
+  /** The top bar's ways in from other features (import, backups), passed in by the app. */
+  topbarActions?: ReactNode;
+  /** What other features add to each workshop's card (follow-up, export), passed in by the app. */
+  cardActions?: (workshop: WorkshopSummary) => ReactNode;
+}
+
+export function HomeScreen({ topbarActions, cardActions }: HomeScreenProps) {
   const { t } = useTranslation();
   const { app, workshops: actions } = useServices();
   const workshops = useAppState((state) => state.workshops);
@@ -31,7 +37,7 @@ export function HomeScreen() {
           <span className="brand__tagline">{t('app.tagline')}</span>
         </div>
         <div className="topbar__actions">
-          <HomeTransferActions />
+          {topbarActions}
           <LanguageSwitcher />
         </div>
       </header>
@@ -65,6 +71,7 @@ export function HomeScreen() {
                 onEdit={() => setDialog({ kind: 'edit', workshop })}
                 onDuplicate={() => void actions.duplicateWorkshop(workshop.id, t('home.copyOf', { title: workshop.title }))}
                 onDelete={() => setDialog({ kind: 'delete', workshop })}
+                actions={cardActions?.(workshop)}
               />
             ))}
           </div>

@@ -1,10 +1,8 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopSummary } from '../../store/state';
 import { DepartmentMarker } from '../../components/DepartmentMarker';
 import { formatDay } from '../../i18n/format';
-import { HomeFollowUp } from '../exercises/plan/HomeFollowUp';
-import { CardExportMenu } from '../transfer/CardExportMenu';
 import { ImportedMark, importedAtOf } from '../../components/ImportedMark';
 
 interface WorkshopCardProps {
@@ -13,9 +11,11 @@ interface WorkshopCardProps {
   onEdit: () => void;
   onDuplicate: () => void;
   onDelete: () => void;
+  /** Buttons other features add (follow-up, export), passed in by the app: before Delete. */
+  actions?: ReactNode;
 }
 
-export function WorkshopCard({ workshop, onOpen, onEdit, onDuplicate, onDelete }: WorkshopCardProps) {
+export function WorkshopCard({ workshop, onOpen, onEdit, onDuplicate, onDelete, actions }: WorkshopCardProps) {
   const { t, i18n } = useTranslation();
   const titleId = useId();
   return (
@@ -47,8 +47,7 @@ export function WorkshopCard({ workshop, onOpen, onEdit, onDuplicate, onDelete }
         <button type="button" className="button button--small" onClick={onDuplicate}>
           {t('home.duplicate')}
         </button>
-        <HomeFollowUp workshopId={workshop.id} />
-        <CardExportMenu workshopId={workshop.id} title={workshop.title} />
+        {actions}
         <button type="button" className="button button--small button--quiet-danger" onClick={onDelete}>
           {t('home.delete')}
         </button>

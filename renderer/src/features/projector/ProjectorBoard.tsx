@@ -4,7 +4,7 @@ import { columnsOf } from '@shared/model/queries';
 import type { ActivityRecord, DepartmentId, RecordMap, WorkshopRecord } from '@shared/model/types';
 import { boardItems } from '@shared/facilitation/stacks';
 import { DepartmentMarker } from '../../components/DepartmentMarker';
-import { useTitles } from '../board/titles';
+import { useTitles } from '../../i18n/template-texts';
 
 /** The smallest the text may shrink to fit a full board: below it a column is cut rather than unreadable. */
 const MIN_FIT = 0.7;

@@ -1,17 +1,20 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activitiesOf, findWorkshop } from '@shared/model/queries';
 import { runOrDefault, settingsOrDefault } from '@shared/facilitation/runs';
-import { usePromptText } from '../facilitation/prompt';
-import { useTitles } from '../board/titles';
+import { usePromptText, useTitles } from '../../i18n/template-texts';
 import { ProjectorBody } from './ProjectorBody';
 import { ProjectorTimer } from './ProjectorTimer';
 import { useFollowLanguage } from './useFollowLanguage';
 import { useProjectorRecords } from './useProjectorRecords';
-import { ProjectorJoin } from '../room/ProjectorJoin';
+
+interface ProjectorScreenProps {
+  /** The room's join card for this workshop, passed in by the app (it belongs to the room feature). */
+  joinCard?: (workshopId: string) => ReactNode;
+}
 
 /** The room's view: large type, high contrast, following the facilitator's window live. */
-export function ProjectorScreen() {
+export function ProjectorScreen({ joinCard }: ProjectorScreenProps) {
   const { t } = useTranslation();
   const titles = useTitles();
   const promptText = usePromptText();
@@ -52,7 +55,7 @@ export function ProjectorScreen() {
       </header>
       {prompt && <p className="projector__prompt">{prompt}</p>}
       <ProjectorBody records={records} workshop={workshop} activity={activity} run={run} hideTally={settings.hideTally} />
-      <ProjectorJoin workshopId={workshop.id} />
+      {joinCard?.(workshop.id)}
     </main>
   );
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TimerState } from '@shared/model/facilitation-types';
 import { formatClock, isRunning, remainingMs } from '@shared/facilitation/timer';
-import { useNow } from '../facilitation/useNow';
+import { useNow } from '../../components/useNow';
 
 /** The big clock the room sees; over time it turns into a clear visual signal. */
 export function ProjectorTimer({ timer, timeboxMinutes }: { timer: TimerState; timeboxMinutes: number }) {

@@ -2,18 +2,25 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PaperSize } from '@shared/ipc/contract';
 import type { RecordMap } from '@shared/model/types';
+import type { ReportModel } from '@shared/report/types';
 import { useServices } from '../../services-context';
-import { useTransfer } from '../transfer/useTransfer';
 import { pageStyle } from './page-style';
 import { reportHash } from '../../store/routes';
 import { ReportDocument } from './ReportDocument';
 import { ReportToolbar } from './ReportToolbar';
+
+/** What the report needs from the transfer feature (its model, the PDF export), passed in by the app. */
+export interface ReportTransfer {
+  report: (records: RecordMap) => ReportModel;
+  exportPdf: (records: RecordMap, paper: PaperSize) => Promise<void>;
+}
 
 interface ReportScreenProps {
   workshopId: string;
   paper: PaperSize;
   /** Open the print dialog once rendered (the browser's way to a PDF). */
   print: boolean;
+  transfer: ReportTransfer;
 }
 
 /**
@@ -22,10 +29,9 @@ interface ReportScreenProps {
  * them the pages are complete, `data-report-missing` that there is no such
  * workshop (so the PDF export fails at once instead of waiting).
  */
-export function ReportScreen({ workshopId, paper, print }: ReportScreenProps) {
+export function ReportScreen({ workshopId, paper, print, transfer }: ReportScreenProps) {
   const { t, i18n } = useTranslation();
   const { workshops, platform } = useServices();
-  const transfer = useTransfer();
   const [records, setRecords] = useState<RecordMap | null | undefined>(undefined);
 
   useEffect(() => {

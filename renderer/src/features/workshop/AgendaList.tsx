@@ -1,7 +1,7 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityRecord } from '@shared/model/types';
-import { useTitles } from '../board/titles';
+import { useTitles } from '../../i18n/template-texts';
 import { AgendaStatus } from '../facilitation/AgendaStatus';
 
 interface AgendaListProps {

@@ -6,7 +6,7 @@ import type { ActivityRecord } from '@shared/model/types';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
 import { ExportMenu } from '../transfer/ExportMenu';
 import { useAppState, useServices } from '../../services-context';
-import { useTitles } from '../board/titles';
+import { useTitles } from '../../i18n/template-texts';
 import { ActivityView } from './ActivityView';
 import { AgendaList } from './AgendaList';
 import { ImportedMark, importedAtOf } from '../../components/ImportedMark';

@@ -4,7 +4,7 @@ import { recordsOfType } from '@shared/model/queries';
 import { saveCharter, type CharterChanges } from '@shared/ops/agreements';
 import { useServices } from '../../../services-context';
 import { Board } from '../../board/Board';
-import type { ActivityViewProps } from '../../workshop/activity-view';
+import type { ActivityViewProps } from '../../board/activity-view';
 import { CommitField } from '../common/CommitField';
 import { ExercisePanel } from '../common/ExercisePanel';
 import { departmentsById } from '../common/departments';

@@ -5,7 +5,7 @@ import { DEPARTMENT_IDS, type DepartmentId } from '@shared/model/types';
 import { emptyHandoff, saveHandoff, voteHandoff, type HandoffChanges } from '@shared/ops/agreements';
 import { useServices } from '../../../services-context';
 import { Board } from '../../board/Board';
-import type { ActivityViewProps } from '../../workshop/activity-view';
+import type { ActivityViewProps } from '../../board/activity-view';
 import { CommitField } from '../common/CommitField';
 import { ExercisePanel } from '../common/ExercisePanel';
 import { departmentsById } from '../common/departments';

@@ -4,7 +4,7 @@ import { recordsOfType } from '@shared/model/queries';
 import { addGlossaryTerms, removeGlossaryTerm, updateGlossaryTerm, type GlossaryChanges } from '@shared/ops/agreements';
 import { useServices } from '../../../services-context';
 import { Board } from '../../board/Board';
-import type { ActivityViewProps } from '../../workshop/activity-view';
+import type { ActivityViewProps } from '../../board/activity-view';
 import { CommitField } from '../common/CommitField';
 import { ExercisePanel } from '../common/ExercisePanel';
 import { InlineAdd } from '../common/InlineAdd';

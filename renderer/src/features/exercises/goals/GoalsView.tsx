@@ -6,8 +6,8 @@ import { setGoalHorizon } from '@shared/ops/goals';
 import { DepartmentMarker } from '../../../components/DepartmentMarker';
 import { useServices } from '../../../services-context';
 import { Board } from '../../board/Board';
-import { excerpt } from '../../board/NoteCard';
-import type { ActivityViewProps } from '../../workshop/activity-view';
+import { excerpt } from '@shared/model/excerpt';
+import type { ActivityViewProps } from '../../board/activity-view';
 import { ExercisePanel } from '../common/ExercisePanel';
 import { departmentsById } from '../common/departments';
 

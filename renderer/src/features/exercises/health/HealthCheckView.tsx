@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { healthRaters, healthScores, maturityReading } from '@shared/exercises/health';
 import { recordsOfType } from '@shared/model/queries';
 import { Board } from '../../board/Board';
-import type { ActivityViewProps } from '../../workshop/activity-view';
+import type { ActivityViewProps } from '../../board/activity-view';
 import { ExercisePanel } from '../common/ExercisePanel';
 import { departmentsById } from '../common/departments';
 import { HealthTrend } from './HealthTrend';

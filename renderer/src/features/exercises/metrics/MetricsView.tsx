@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CALCULATOR_KEYS } from '@shared/exercises/kpi';
 import { Board } from '../../board/Board';
-import type { ActivityViewProps } from '../../workshop/activity-view';
+import type { ActivityViewProps } from '../../board/activity-view';
 import { ExercisePanel } from '../common/ExercisePanel';
 import { CalculatorCard } from './CalculatorCard';
 import { KpiTable } from './KpiTable';

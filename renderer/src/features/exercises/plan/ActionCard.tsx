@@ -6,7 +6,7 @@ import { REALIGNMENT_STEPS } from '@shared/templates/default-workshop';
 import { DepartmentMarker } from '../../../components/DepartmentMarker';
 import { formatDay } from '../../../i18n/format';
 import { useServices } from '../../../services-context';
-import { excerpt } from '../../board/NoteCard';
+import { excerpt } from '@shared/model/excerpt';
 import { CommitField } from '../common/CommitField';
 import { RemoveButton } from '../common/RemoveButton';
 

@@ -1,11 +1,14 @@
+import { useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { NoteRecord } from '@shared/model/types';
 import { actionFromNote } from '@shared/ops/actions';
+import { filler } from '../../../i18n/filler';
 import { useServices } from '../../../services-context';
-import { excerpt } from '../../board/NoteCard';
+import { excerpt } from '@shared/model/excerpt';
 
 interface MakeActionButtonProps {
   note: NoteRecord;
-  /** Accessible name and hint, translated once per language by the note (see useNoteLabels). */
+  /** Accessible name and hint, translated once per language (see useMakeActionNoteAction). */
   label: string;
   hint: string;
 }
@@ -26,4 +29,17 @@ export function MakeActionButton({ note, label, hint }: MakeActionButtonProps) {
       </svg>
     </button>
   );
+}
+
+/**
+ * The button as a note action of the board (BoardExtensions.noteActions). Its name and
+ * hint are translated once per language, not once per note: a long board draws hundreds.
+ */
+export function useMakeActionNoteAction(): (note: NoteRecord, short: string) => ReactNode {
+  const { t } = useTranslation();
+  return useMemo(() => {
+    const label = filler(t, 'exercises.plan.makeAction', 'text');
+    const hint = t('exercises.plan.makeActionHint');
+    return (note, short) => <MakeActionButton note={note} label={label(short)} hint={hint} />;
+  }, [t]);
 }

@@ -4,7 +4,7 @@ import type { ActionRecord, StepKey } from '@shared/model/exercise-types';
 import { byOrder } from '@shared/model/order';
 import { recordsOfType } from '@shared/model/queries';
 import { REALIGNMENT_STEPS } from '@shared/templates/default-workshop';
-import type { ActivityViewProps } from '../../workshop/activity-view';
+import type { ActivityViewProps } from '../../board/activity-view';
 import { departmentsById } from '../common/departments';
 import { FollowUpForm } from './FollowUpForm';
 import { PlanLane } from './PlanLane';

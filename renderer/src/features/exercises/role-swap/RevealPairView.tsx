@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RevealPair } from '@shared/exercises/role-swap';
 import type { GuessMatchRecord } from '@shared/model/exercise-types';
 import type { Department, DepartmentId } from '@shared/model/types';
-import { excerpt } from '../../board/NoteCard';
+import { excerpt } from '@shared/model/excerpt';
 
 interface RevealPairViewProps {
   pair: RevealPair;

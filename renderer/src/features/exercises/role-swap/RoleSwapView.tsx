@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { runOrDefault } from '@shared/facilitation/runs';
 import { Board } from '../../board/Board';
-import type { ActivityViewProps } from '../../workshop/activity-view';
+import type { ActivityViewProps } from '../../board/activity-view';
 import { RevealView } from './RevealView';
 
 /**
