@@ -88,6 +88,10 @@ function workshopRoom(all: RecordMap, workshopId: string): WorkshopRoom | null {
 }
 
 function ofWorkshop(records: RecordMap, workshopId: string): RecordMap {
+  // The app holds one workshop's records (loaded by workshop): that map is used as it is, with its
+  // type index, instead of copied for every round of a room of 200.
+  const workshops = recordsOfType(records, 'workshop');
+  if (workshops.length === 1 && workshops[0]!.id === workshopId) return records;
   return Object.fromEntries(Object.entries(records).filter(([, record]) => record.workshopId === workshopId));
 }
 
@@ -155,19 +159,21 @@ function gatherActivity(records: RecordMap, activityId: string, anonymous: boole
     ratings: activity.templateKey === HEALTH_ACTIVITY_KEY ? gatherRatings(records) : null,
     done: new Set(recordsOfType(records, 'participantDone').flatMap((done) => (done.activityId === activityId ? [done.participantId] : []))),
   };
-  if (!writing) room.board = boardOf(room, () => true, () => false);
+  if (!writing) room.board = boardOf(room, (column) => column.notes, () => false);
   return room;
 }
 
-/** A board: the columns with the notes `shown` lets through; `writable` says where the device may write. */
-function boardOf(room: ActivityRoom, shown: (note: NoteRecord) => boolean, writable: (writer: DepartmentId | undefined) => boolean): BoardPart {
+type RoomColumn = ActivityRoom['columns'][number];
+
+/** A board: each column with the notes `notesIn` gives it (in board order); `writable` says where the device may write. */
+function boardOf(room: ActivityRoom, notesIn: (column: RoomColumn) => readonly NoteRecord[], writable: (writer: DepartmentId | undefined) => boolean): BoardPart {
   return {
     columns: room.columns.map((column) => ({
       id: column.id,
       templateKey: column.templateKey,
       title: column.title,
       writable: writable(column.writer),
-      notes: column.notes.filter(shown).map((note) => ({
+      notes: notesIn(column).map((note) => ({
         id: note.id,
         text: note.text,
         department: note.department,
@@ -178,13 +184,19 @@ function boardOf(room: ActivityRoom, shown: (note: NoteRecord) => boolean, writa
   };
 }
 
+/** A writer's own board: their notes only, found among their own (not among everyone's: 200 writers, 2,000 notes). */
+function ownBoard(room: ActivityRoom, me: ParticipantRecord): BoardPart {
+  const byColumn = groupBy(room.notesBy.get(me.id) ?? [], (note) => note.columnId);
+  return boardOf(room, (column) => (byColumn.get(column.id) ?? []).sort(byOrder), (writer) => writer === undefined || writer === me.department);
+}
+
 function packedActivity(room: ActivityRoom, me: ParticipantRecord, parts: RoomParts): NonNullable<PackedView['activity']> {
   const { id } = room.head;
   let board = `board:${id}`;
   if (room.writing) {
     // While people write, each device has a board of its own: its notes, and columns it may write in.
     board = `board:${id}:${me.id}`;
-    parts.boards[board] = boardOf(room, (note) => note.author === me.id, (writer) => writer === undefined || writer === me.department);
+    parts.boards[board] = ownBoard(room, me);
   } else parts.boards[board] = room.board!;
   const counts = `counts:${id}`;
   parts.counts[counts] = room.counts;

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecordMap } from '@shared/model/types';
+import { recordsOfType } from '@shared/model/queries';
 import { useServices } from '../../services-context';
 import { useTransfer } from './useTransfer';
 
@@ -12,7 +13,8 @@ interface ExportDisclosureProps {
   small?: boolean;
 }
 
-const hasActions = (records: RecordMap) => Object.values(records).some((record) => record.type === 'action');
+/** Through the records' type index (kept per records map), not a walk of every record on each render. */
+const hasActions = (records: RecordMap) => recordsOfType(records, 'action').length > 0;
 
 /**
  * The workshop's Export button: a disclosure with one button per format.
