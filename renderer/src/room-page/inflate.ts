@@ -1,6 +1,6 @@
 /**
  * Whole views with a board come as raw-deflate binary messages when the page
- * asks for them (a revealed board of 256 KB is ~40 KB on the room's Wi-Fi);
+ * asks for them (a revealed board of 262 KB is 60 KB on the room's Wi-Fi);
  * a browser without `DecompressionStream('deflate-raw')` (Safari before
  * 16.4) does not ask and is sent text.
  */
