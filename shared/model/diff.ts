@@ -1,3 +1,4 @@
+import { deriveTypeIndex } from './queries';
 import type { AnyRecord, RecordMap } from './types';
 
 /**
@@ -30,6 +31,7 @@ export function applyDiff(records: RecordMap, diff: Diff): RecordMap {
   for (const record of diff.removed) delete next[record.id];
   for (const record of diff.added) next[record.id] = record;
   for (const [, after] of diff.updated) next[after.id] = after;
+  deriveTypeIndex(records, next, diff);
   return next;
 }
 

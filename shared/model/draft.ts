@@ -1,5 +1,5 @@
 import type { Diff } from './diff';
-import { patchTypeIndex } from './queries';
+import { deriveTypeIndex, patchTypeIndex } from './queries';
 import type { AnyRecord, RecordMap } from './types';
 
 /**
@@ -18,6 +18,7 @@ export interface Draft {
 
 export function draft(base: RecordMap): Draft {
   const records: Record<string, AnyRecord> = { ...base };
+  deriveTypeIndex(base, records, null);
   return {
     records,
     apply(diff) {
