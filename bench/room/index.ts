@@ -111,8 +111,10 @@ if (wanted('load')) {
   }
   const attacksOk = load.attacks.every((attack) => attack.asDesigned === attack.runs);
   failed ||= !reconciled(load.reconciliation) || !clean(load.forbidden) || !attacksOk;
+  const { largestFrame: _frame, ...kept } = load;
   report.load = {
-    ...load,
+    ...kept,
+    largestFrameBytes: load.largestFrame.length,
     confirmedMs: { all, notes: stat(load.confirmedMs.notes), votes: stat(load.confirmedMs.votes), ratings: stat(load.confirmedMs.ratings) },
     phaseMs: Object.fromEntries(Object.entries(load.phaseMs).map(([name, samples]) => [name, stat(samples)])),
   };
