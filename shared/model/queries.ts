@@ -58,31 +58,28 @@ export function deriveTypeIndex(base: RecordMap, next: RecordMap, diff: Changes 
 
 /**
  * Brings the grouping of `records` (if built) up to date after `diff` was applied
- * to it in place: the grouping then equals one built afresh, order included.
- * Lists are copied before they change (another map's grouping may share them).
+ * to it in place: the grouping then equals one built afresh, order included (a
+ * record kept or changed stays where it was; a new one comes last). Each list the
+ * diff touches is written anew in one pass, never changed in place: another map's
+ * grouping may share it, and a diff of thousands stays linear.
  */
 export function patchTypeIndex(records: RecordMap, diff: Changes): void {
   const index = typeIndexes.get(records);
   if (!index) return;
-  const copied = new Set<RecordType>();
-  const listOf = (record: AnyRecord) => {
-    let list = index.get(record.type);
-    if (!copied.has(record.type)) {
-      copied.add(record.type);
-      index.set(record.type, (list = list ? list.slice() : []));
+  const gone = new Set(diff.removed.map((record) => record.id));
+  const now = new Map([...diff.added, ...diff.updated.map(([, after]) => after)].map((record) => [record.id, record]));
+  for (const type of new Set([...diff.removed, ...now.values()].map((record) => record.type))) {
+    const list: AnyRecord[] = [];
+    const placed = new Set<string>();
+    for (const record of index.get(type) ?? []) {
+      if (gone.has(record.id)) continue;
+      const after = now.get(record.id) ?? record;
+      if (after.type !== type) continue;
+      list.push(after);
+      placed.add(record.id);
     }
-    return list!;
-  };
-  for (const record of diff.removed) {
-    const list = listOf(record);
-    const at = list.findIndex((one) => one.id === record.id);
-    if (at >= 0) list.splice(at, 1);
-  }
-  for (const record of [...diff.added, ...diff.updated.map(([, after]) => after)]) {
-    const list = listOf(record);
-    const at = list.findIndex((one) => one.id === record.id);
-    if (at >= 0) list[at] = record;
-    else list.push(record);
+    for (const record of now.values()) if (record.type === type && !placed.has(record.id)) list.push(record);
+    index.set(type, list);
   }
 }
 
