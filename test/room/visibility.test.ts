@@ -3,7 +3,7 @@ import type { RecordMap } from '../../shared/model/types';
 import { describe, expect, it } from 'vitest';
 import { PHASES } from '../../shared/model/facilitation-types';
 import { addDecision, setSpotlight } from '../../shared/ops/facilitation';
-import { addNote } from '../../shared/ops/notes';
+import { addNote, moveNote } from '../../shared/ops/notes';
 import { castVote } from '../../shared/facilitation/votes';
 import { roomViewSchema } from '../../shared/room/view-schema';
 import { roomView } from '../../shared/room/visibility';
@@ -42,6 +42,18 @@ describe('roomView', () => {
     const view = roomView(room.records, celina)!;
     expect(view.activity!.counts[view.activity!.columns[0]!.id]).toEqual({ sales: 2, marketing: 1 });
     expect(view.activity!.columns[0]!.notes.map((note) => note.text)).toEqual(['SECRET-CELINA']);
+  });
+
+  it('shows a writer their own notes in board order, column by column', () => {
+    const { room, board, column, ala } = writtenRoom();
+    const second = room.columns(board.id)[1]!;
+    for (const [text, columnId] of [['ALA-2', column.id], ['ALA-3', column.id], ['ALA-ELSEWHERE', second.id]] as const) room.send(ala, { t: 'addNote', id: nextId(), columnId, text });
+    // The facilitator moves Ala's last note in the first column to its top.
+    const last = Object.values(room.records).find((record) => record.type === 'note' && record.text === 'ALA-3')!;
+    room.records = applyDiff(room.records, moveNote(room.records, last.id, column.id, 0, room.ctx));
+    const columns = roomView(room.records, ala)!.activity!.columns;
+    expect(columns[0]!.notes.map((note) => note.text)).toEqual(['ALA-3', 'SECRET-ALA', 'ALA-2']);
+    expect(columns[1]!.notes.map((note) => note.text)).toEqual(['ALA-ELSEWHERE']);
   });
 
   it('in every phase after write shows all notes of the current activity, with authors unless anonymous', () => {
