@@ -1,13 +1,9 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
-import { excerpt } from '@shared/model/excerpt';
 import type { Department, NoteRecord } from '@shared/model/types';
-import { DepartmentMarker } from '../../components/DepartmentMarker';
-import { useBoardExtensions } from './board-extensions';
-import { NoteEditor } from './NoteEditor';
+import { NoteBody } from './NoteBody';
 import type { NoteSlot } from './useColumnWindow';
-import { useNoteLabels } from './useNoteLabels';
 
 interface NoteCardProps {
   note: NoteRecord;
@@ -24,8 +20,6 @@ interface NoteCardProps {
  * keyboard dragging (Space), so Edit and Delete stay ordinary buttons.
  */
 export const NoteCard = memo(function NoteCard({ note, department, slot, onEdit, onDelete }: NoteCardProps) {
-  const labels = useNoteLabels();
-  const { noteActions } = useBoardExtensions();
   const [editing, setEditing] = useState(false);
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: note.id,
@@ -33,8 +27,13 @@ export const NoteCard = memo(function NoteCard({ note, department, slot, onEdit,
   });
   // Pointer listeners go on the whole note, the keyboard one on the handle only.
   const { onKeyDown, ...pointerListeners } = listeners ?? {};
-  const onHandleKeyDown = onKeyDown as React.KeyboardEventHandler | undefined;
-  const short = excerpt(note.text);
+  // dnd-kit hands out new listeners whenever a note registers: the handle calls the
+  // latest one through a function that stays the same, so NoteBody is not redrawn for it.
+  const keyDown = useRef(onKeyDown as React.KeyboardEventHandler | undefined);
+  useLayoutEffect(() => {
+    keyDown.current = onKeyDown as React.KeyboardEventHandler | undefined;
+  });
+  const onHandleKeyDown = useCallback((event: React.KeyboardEvent) => keyDown.current?.(event), []);
   const measure = slot?.measure;
   const element = useRef<HTMLLIElement | null>(null);
   // A pointer press focuses the button under it: moving the note then would pull the
@@ -84,53 +83,17 @@ export const NoteCard = memo(function NoteCard({ note, department, slot, onEdit,
         if (!pressing.current) event.currentTarget.scrollIntoView({ block: 'nearest' });
       }}
     >
-      {editing ? (
-        <NoteEditor
-          initial={note.text}
-          onCancel={() => setEditing(false)}
-          onSave={async (text) => {
-            if (await onEdit(note.id, text)) setEditing(false);
-          }}
-        />
-      ) : (
-        <p className="note__text" onDoubleClick={() => setEditing(true)}>
-          {note.text}
-        </p>
-      )}
-      <div className="note__footer">
-        <span className="note__author" title={labels.writtenBy(department.name)}>
-          <DepartmentMarker department={department} />
-        </span>
-        {!editing && (
-          <span className="note__tools">
-            <button
-              type="button"
-              ref={setActivatorNodeRef}
-              className="icon-button note__handle"
-              {...attributes}
-              aria-label={labels.move(short)}
-              onKeyDown={onHandleKeyDown}
-            >
-              <svg viewBox="0 0 12 16" aria-hidden="true">
-                <circle cx="3" cy="3" r="1.4" /> <circle cx="9" cy="3" r="1.4" />
-                <circle cx="3" cy="8" r="1.4" /> <circle cx="9" cy="8" r="1.4" />
-                <circle cx="3" cy="13" r="1.4" /> <circle cx="9" cy="13" r="1.4" />
-              </svg>
-            </button>
-            {noteActions?.(note, short)}
-            <button type="button" className="icon-button" aria-label={labels.edit(short)} onClick={() => setEditing(true)}>
-              <svg viewBox="0 0 16 16" aria-hidden="true">
-                <path d="M11.5 2.5l2 2L5 13H3v-2z" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
-              </svg>
-            </button>
-            <button type="button" className="icon-button" aria-label={labels.remove(short)} onClick={() => onDelete(note.id)}>
-              <svg viewBox="0 0 16 16" aria-hidden="true">
-                <path d="M3 4.5h10M6.5 4.5V3h3v1.5M4.5 4.5l.7 8.5h5.6l.7-8.5" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
-              </svg>
-            </button>
-          </span>
-        )}
-      </div>
+      <NoteBody
+        note={note}
+        department={department}
+        editing={editing}
+        setEditing={setEditing}
+        onEdit={onEdit}
+        onDelete={onDelete}
+        handleRef={setActivatorNodeRef}
+        handleAttributes={attributes}
+        onHandleKeyDown={onHandleKeyDown}
+      />
     </li>
   );
 });
