@@ -1,4 +1,4 @@
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, measureElement, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useRef } from 'react';
 
 /**
@@ -39,6 +39,18 @@ export interface ColumnWindow {
 }
 
 /**
+ * A note's height as the virtualizer learns it. A note it has never measured gets the
+ * estimate when it is attached, and its real height from the ResizeObserver in the
+ * frame that draws it: measuring it on attach would force a layout in the middle of
+ * React's commit (the quick add's, every time: a new note is a note never measured).
+ */
+function noteHeight(element: Element, entry: ResizeObserverEntry | undefined, instance: Virtualizer<HTMLDivElement, Element>): number {
+  if (entry) return measureElement(element, entry, instance);
+  const key = instance.options.getItemKey(instance.indexFromElement(element));
+  return instance.itemSizeCache.get(key) ?? ESTIMATED_NOTE_HEIGHT;
+}
+
+/**
  * Windowing for one column (TanStack Virtual). `keepId` (the note being dragged)
  * stays rendered wherever the column is scrolled, so dnd-kit never loses it.
  */
@@ -63,6 +75,7 @@ export function useColumnWindow(ids: readonly string[], keepId: string | null): 
     count: ids.length,
     getScrollElement: () => element.current,
     estimateSize: () => ESTIMATED_NOTE_HEIGHT,
+    measureElement: noteHeight,
     getItemKey: useCallback((index: number) => ids[index] ?? index, [ids]),
     gap: NOTE_GAP,
     paddingStart: PADDING_TOP,
