@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { applyDiff, invertDiff } from '../../shared/model/diff';
 import { notesOf } from '../../shared/model/queries';
 import type { AnyRecord } from '../../shared/model/types';
@@ -55,6 +55,41 @@ describe('repository', () => {
     await repository.applyDiff(addNote(records, { columnId: columns[0]!.id, text: 'x', department: 'sales' }, { ...ctx, now: '2027-01-01T00:00:00.000Z' }));
     const [summary] = await repository.listWorkshops();
     expect(summary!.updatedAt).toBe(records[activity.workshopId]!.type === 'workshop' ? (records[activity.workshopId] as { updatedAt: string }).updatedAt : '');
+  });
+
+  it('writes a diff whole or not at all: when one record cannot be stored, the others are rolled back', async () => {
+    const db = new AlignboardDatabase(freshName());
+    const repository = createRepository(db);
+    const { records, ctx, columns } = makeWorkshop();
+    await repository.applyDiff(adding(records));
+    const note = addNote(records, { columnId: columns[0]!.id, text: 'kept only with its partner', department: 'sales' }, ctx);
+    // A value IndexedDB cannot store (it refuses to clone a function), after a good one.
+    const broken = { ...note.added[0]!, id: 'broken', text: (() => 'x') as unknown as string };
+
+    await expect(repository.applyDiff({ ...note, added: [...note.added, broken] })).rejects.toThrow();
+    expect(await db.records.where('type').equals('note').count()).toBe(0);
+  });
+
+  it('asks IndexedDB to commit in the task that placed the requests, not after the page has handled their results', async () => {
+    const repository = createRepository(new AlignboardDatabase(freshName()));
+    const { records } = makeWorkshop();
+    const calls: string[] = [];
+    let placingTaskOver = false;
+    const put = IDBObjectStore.prototype.put;
+    const commit = IDBTransaction.prototype.commit;
+    const putSpy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (calls.length === 0) setTimeout(() => (placingTaskOver = true));
+      calls.push('put');
+      return put.apply(this, args);
+    });
+    const commitSpy = vi.spyOn(IDBTransaction.prototype, 'commit').mockImplementation(function (this: IDBTransaction) {
+      calls.push(placingTaskOver ? 'commit in a later task' : 'commit');
+      commit.call(this);
+    });
+    await repository.applyDiff(adding(records));
+    putSpy.mockRestore();
+    commitSpy.mockRestore();
+    expect(calls).toEqual([...Object.keys(records).map(() => 'put'), 'commit']);
   });
 
   it('deletes a whole workshop and restores it from the inverse diff', async () => {
