@@ -127,7 +127,11 @@ export function pageFacilitator(): Facilitator {
     async dragFrames() {
       const on = current();
       const idle = await idleFrames(on);
+      // `ROOM_DRAG_TRACE=file.json`: a Chromium trace of the page during the drag (open it in DevTools' Performance panel).
+      const traceTo = process.env.ROOM_DRAG_TRACE;
+      if (traceTo) await harness!.browser.startTracing(on, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame', 'blink.user_timing', 'disabled-by-default-v8.cpu_profiler'] });
       const drag = await dragFrames(on);
+      if (traceTo) writeFileSync(traceTo, await harness!.browser.stopTracing());
       const snap = onDisplayClock(idle);
       return { idle: snap(idle.deltas), drag: snap(drag.deltas) };
     },

@@ -2,6 +2,9 @@ import 'fake-indexeddb/auto';
 import { StorageError } from '../../renderer/src/db/storage-error';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { applyDiff, composeDiffs } from '../../shared/model/diff';
+import { columnsOf, notesOf } from '../../shared/model/queries';
+import { addNote, editNote } from '../../shared/ops/notes';
 import { notesIn, openCustomerLens } from '../support/render-app';
 
 describe('board', () => {
@@ -86,6 +89,38 @@ describe('board', () => {
     await services.app.whenSaved();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(notesIn('Sales sees')).toEqual(['Leads come late']);
+  });
+
+  it('holds still while a note is dragged: what is written meanwhile shows at the drop, and all of it is kept', async () => {
+    const { user, services } = await openCustomerLens();
+    await user.click(screen.getByRole('textbox', { name: 'Add a note to Sales sees' }));
+    await user.keyboard('Leads come late{Enter}');
+    await user.keyboard('Typo heer{Enter}');
+    (await screen.findByRole('button', { name: 'Move note: Leads come late' })).focus();
+    await user.keyboard(' ');
+
+    // Written elsewhere mid-drag (phones in the room): a fix to the other note, a note into the target column.
+    const { route } = services.app.store.getState();
+    const activityId = route.name === 'workshop' ? route.activityId! : '';
+    await services.app.run((current, ctx) => {
+      const [salesSees, marketingSees] = columnsOf(current, activityId);
+      const typo = notesOf(current, salesSees!.id)[1]!;
+      const fixed = applyDiff(current, editNote(current, typo.id, { text: 'Typo here' }, ctx));
+      return composeDiffs([
+        editNote(current, typo.id, { text: 'Typo here' }, ctx),
+        addNote(fixed, { columnId: marketingSees!.id, text: 'Arrived from a phone', department: 'marketing' }, ctx),
+      ]);
+    });
+    expect(notesIn('Sales sees')).toEqual(['Leads come late', 'Typo heer']);
+    expect(notesIn('Marketing sees')).toEqual([]);
+
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByText('Note “Leads come late” is over position 1 of 1 in Marketing sees.')).toBeInTheDocument();
+    await user.keyboard(' ');
+    await waitFor(() => expect(notesIn('Marketing sees')).toEqual(['Leads come late', 'Arrived from a phone']));
+    expect(notesIn('Sales sees')).toEqual(['Typo here']);
+    await services.app.whenSaved();
+    expect(await services.db.records.where('type').equals('note').count()).toBe(3);
   });
 
   it('cancels a keyboard move with Escape and leaves the note where it was', async () => {

@@ -1,5 +1,5 @@
 import { DndContext } from '@dnd-kit/core';
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { excerpt } from '@shared/model/excerpt';
 import { columnsOf, getRecord, notesByColumn, notesOf } from '@shared/model/queries';
@@ -52,7 +52,7 @@ export function Board({ records, workshop, activityId }: BoardProps) {
     return column ? titles.column(column) : '';
   };
 
-  const { onDropOnNote } = useBoardExtensions();
+  const { onDropOnNote, onDragging } = useBoardExtensions();
   const dnd = useBoardDnd(base, columnOrder, {
     // A stacked note brings its stack along: the stack moves as one.
     onMove: (noteId, placement) => void app.run((current, ctx) => moveNoteWithStack(current, noteId, placement.columnId, placement.index, ctx)),
@@ -68,6 +68,10 @@ export function Board({ records, workshop, activityId }: BoardProps) {
       );
     },
   });
+
+  // A board that goes away mid-drag lets the screen go on too.
+  const dragging = dnd.activeId !== null;
+  useEffect(() => (dragging ? () => onDragging?.(false) : undefined), [dragging, onDragging]);
 
   // The latest values for callbacks that stay the same function across renders, so a
   // commit re-renders only the columns whose notes changed (BoardColumn is memoised).
@@ -102,18 +106,25 @@ export function Board({ records, workshop, activityId }: BoardProps) {
       <DndContext
         sensors={dnd.sensors}
         collisionDetection={dnd.collisionDetection}
-        onDragStart={dnd.onDragStart}
+        onDragStart={(event) => {
+          onDragging?.(true);
+          dnd.onDragStart(event);
+        }}
         onDragOver={dnd.onDragOver}
         // A drop onto a note may be taken by an extension (the group phase stacks the two):
         // then the local drag state is reset without a move.
         onDragEnd={(event) => {
+          onDragging?.(false);
           const drop = onDropOnNote && noteDropOf(event, records, activityId);
           const taken = drop ? onDropOnNote(drop) : null;
           if (!taken) return dnd.onDragEnd(event);
           dnd.onDragCancel();
           setAnnouncement(taken);
         }}
-        onDragCancel={dnd.onDragCancel}
+        onDragCancel={() => {
+          onDragging?.(false);
+          dnd.onDragCancel();
+        }}
         accessibility={{
           screenReaderInstructions: { draggable: t('dnd.instructions') },
           // We announce ourselves (below), with note text, position and column.

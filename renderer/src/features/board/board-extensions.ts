@@ -20,6 +20,8 @@ export interface BoardExtensions {
   noteActions?: (note: NoteRecord, short: string) => ReactNode;
   /** A note dropped onto another: returns what to announce if it took the drop (the board then does not move the note), else null. */
   onDropOnNote?: (drop: NoteDrop) => string | null;
+  /** A drag started (true) or ended (false): the screen may hold its records still meanwhile. */
+  onDragging?: (dragging: boolean) => void;
 }
 
 const BoardExtensionsContext = createContext<BoardExtensions>({});
