@@ -34,6 +34,7 @@ export const roomEn = {
     deleteNote: 'Delete note: {{text}}',
     others_one: '{{count}} note from others',
     others_other: '{{count}} notes from others',
+    empty: 'No notes here yet.',
     notYourColumn: 'The other department writes here.',
     readOnly: 'The notes are revealed: read them together.',
   },

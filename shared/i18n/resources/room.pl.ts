@@ -37,6 +37,7 @@ export const roomPl: Shape<typeof roomEn> = {
     others_few: '{{count}} karteczki od innych',
     others_many: '{{count}} karteczek od innych',
     others_other: '{{count}} karteczki od innych',
+    empty: 'Nie ma tu jeszcze karteczek.',
     notYourColumn: 'Tu pisze drugi dział.',
     readOnly: 'Karteczki są odsłonięte: przeczytajcie je razem.',
   },
