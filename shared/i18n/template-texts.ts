@@ -1,7 +1,8 @@
 /**
  * The texts of the default template's activities and columns, in `t`'s
  * language. A template key the resources do not have (a newer app's, a
- * hand-edited file's) has no text: '' rather than the raw key.
+ * hand-edited file's) is called "Untitled activity" / "Untitled column",
+ * never by the raw key; it asks no question.
  */
 import { isKeyOf, type TranslationKey } from './keys';
 import { templateEn } from './resources/template.en';
@@ -11,12 +12,12 @@ type Named = { title: string | null; templateKey: string | null };
 
 /** What an activity is called: the facilitator's title, else the template's. */
 export function activityTitle(activity: Named, t: Translate): string {
-  return activity.title ?? (isKeyOf(templateEn.activities, activity.templateKey) ? t(`template.activities.${activity.templateKey}.title`) : '');
+  return activity.title ?? (isKeyOf(templateEn.activities, activity.templateKey) ? t(`template.activities.${activity.templateKey}.title`) : t('template.untitled.activity'));
 }
 
 /** What a column is called: the facilitator's title, else the template's. */
 export function columnTitle(column: Named, t: Translate): string {
-  return column.title ?? (isKeyOf(templateEn.columns, column.templateKey) ? t(`template.columns.${column.templateKey}`) : '');
+  return column.title ?? (isKeyOf(templateEn.columns, column.templateKey) ? t(`template.columns.${column.templateKey}`) : t('template.untitled.column'));
 }
 
 /** The question the template asks the room in an activity; '' for a board the facilitator made up. */

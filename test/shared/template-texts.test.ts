@@ -14,9 +14,9 @@ describe('template texts', () => {
     expect(activityTitle({ title: 'Nasze cele', templateKey: 'goals' }, t)).toBe('Nasze cele');
   });
 
-  it('has no text for a template key the resources do not know, rather than the raw key', () => {
-    expect(activityTitle({ title: null, templateKey: 'fromANewerApp' }, t)).toBe('');
-    expect(columnTitle({ title: null, templateKey: 'constructor' }, t)).toBe('');
+  it('calls what has a template key the resources do not know untitled, never by the raw key', () => {
+    expect(activityTitle({ title: null, templateKey: 'fromANewerApp' }, t)).toBe('Aktywność bez nazwy');
+    expect(columnTitle({ title: null, templateKey: 'constructor' }, t)).toBe('Kolumna bez nazwy');
     expect(templatePrompt('fromANewerApp', t)).toBe('');
     expect(templatePrompt(null, t)).toBe('');
   });

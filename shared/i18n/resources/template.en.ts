@@ -156,4 +156,6 @@ export const templateEn = {
     solutions: 'Solutions & owners',
     appreciation: 'Appreciation',
   },
+  /** What shows for a template key this version does not know (a newer app's, a hand-edited file's). */
+  untitled: { activity: 'Untitled activity', column: 'Untitled column' },
 };

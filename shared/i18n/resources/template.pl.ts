@@ -158,4 +158,5 @@ export const templatePl: Shape<typeof templateEn> = {
     solutions: 'Rozwiązania i osoby odpowiedzialne',
     appreciation: 'Docenienie',
   },
+  untitled: { activity: 'Aktywność bez nazwy', column: 'Kolumna bez nazwy' },
 };
