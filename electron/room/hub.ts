@@ -7,7 +7,7 @@ import {
   type RoomToDevice,
   type RoomToHost,
 } from '../../shared/room/protocol';
-import { AddressBuckets, TokenBucket } from './rate';
+import { Connections, type Connection, type RateLimits } from './connections';
 import { InFlight } from './in-flight';
 import type { Frame, Link } from './link';
 import { RoomViews } from './views';
@@ -20,22 +20,10 @@ import { hashPass, newParticipantId, newSecret, passMatches, secretsEqual } from
  * strictly; every misbehaviour closes that connection with its own code.
  */
 
-export interface HubLimits {
+export interface HubLimits extends RateLimits {
   authTimeoutMs: number;
   /** How long a device that showed the join secret (asking who is on the list) may take to join. */
   lobbyTimeoutMs: number;
-  /** Messages per second and burst, per connection and per remote address. */
-  messagesPerSecond: number;
-  messageBurst: number;
-  addressMessagesPerSecond: number;
-  addressMessageBurst: number;
-}
-
-interface Connection {
-  link: Link;
-  participantId: string | null;
-  bucket: TokenBucket;
-  timer: ReturnType<typeof setTimeout> | null;
 }
 
 interface Member {
@@ -48,12 +36,10 @@ export class RoomHub {
   readonly joinSecret = newSecret();
   locked = false;
   private readonly members = new Map<string, Member>();
-  private readonly online = new Map<string, Set<Connection>>();
+  private readonly connections: Connections;
   private readonly pendingJoins = new Map<string, { connection: Connection; pass: string }>();
   private readonly views = new RoomViews();
   private lobby = JSON.stringify({ t: 'lobby', people: [] } satisfies RoomToDevice);
-  private readonly byLink = new Map<Link, Connection>();
-  private readonly addressBuckets: AddressBuckets;
   private host: Connection | null = null;
   private hostAuthed = false;
   /** Whether the host has told this room whose passes are valid since it connected (`members`). */
@@ -64,11 +50,11 @@ export class RoomHub {
     private readonly joinUrl: () => string,
     private readonly limits: HubLimits,
   ) {
-    this.addressBuckets = new AddressBuckets(limits.addressMessagesPerSecond, limits.addressMessageBurst);
+    this.connections = new Connections(limits);
   }
 
   get deviceCount(): number {
-    return [...this.byLink.values()].filter((connection) => connection !== this.host).length;
+    return this.connections.size - (this.host ? 1 : 0);
   }
 
   get hostOnline(): boolean {
@@ -78,13 +64,12 @@ export class RoomHub {
   // ——— devices ———
 
   deviceOpened(link: Link): void {
-    const connection = this.track(link);
-    connection.timer = setTimeout(() => link.close(CLOSE.authTimeout), this.limits.authTimeoutMs);
+    this.connections.open(link, this.limits.authTimeoutMs);
   }
 
   deviceMessage(link: Link, text: string): void {
-    const connection = this.byLink.get(link);
-    if (!connection || !this.withinRate(connection)) return;
+    const connection = this.connections.get(link);
+    if (!connection || !this.connections.withinRate(connection)) return;
     const parsed = parseDeviceMessage(text);
     if (!parsed.ok) return link.close(CLOSE.badMessage);
     const message = parsed.message;
@@ -92,8 +77,7 @@ export class RoomHub {
       if (connection.participantId !== null) return link.close(CLOSE.badMessage);
       if (!secretsEqual(message.key, this.joinSecret)) return link.close(CLOSE.badSecret);
       // Invited: this person may take their time to find their name and join.
-      if (connection.timer) clearTimeout(connection.timer);
-      connection.timer = setTimeout(() => link.close(CLOSE.authTimeout), this.limits.lobbyTimeoutMs);
+      this.connections.extend(connection, this.limits.lobbyTimeoutMs);
       return link.send(this.lobby);
     }
     if (message.t === 'join' || message.t === 'resume') {
@@ -107,19 +91,10 @@ export class RoomHub {
   }
 
   deviceClosed(link: Link): void {
-    const connection = this.byLink.get(link);
-    this.byLink.delete(link);
+    const { connection, offline } = this.connections.closed(link);
     if (!connection) return;
-    if (connection.timer) clearTimeout(connection.timer);
     for (const [participantId, pending] of this.pendingJoins) if (pending.connection === connection) this.pendingJoins.delete(participantId);
-    const id = connection.participantId;
-    const set = id === null ? undefined : this.online.get(id);
-    if (id === null || !set) return;
-    set.delete(connection);
-    if (set.size === 0) {
-      this.online.delete(id);
-      this.toHost({ t: 'presence', participantId: id, online: false });
-    }
+    if (offline !== null) this.toHost({ t: 'presence', participantId: offline, online: false });
   }
 
   private join(connection: Connection, message: Extract<DeviceMessage, { t: 'join' }>): void {
@@ -147,48 +122,37 @@ export class RoomHub {
   }
 
   private admit(connection: Connection, participantId: string): void {
-    if (connection.timer) clearTimeout(connection.timer);
-    connection.timer = null;
-    connection.participantId = participantId;
-    const set = this.online.get(participantId) ?? new Set();
-    const first = set.size === 0;
-    set.add(connection);
-    this.online.set(participantId, set);
-    if (first) this.toHost({ t: 'presence', participantId, online: true });
+    if (this.connections.admit(connection, participantId)) this.toHost({ t: 'presence', participantId, online: true });
   }
 
   // ——— the host ———
 
   hostOpened(link: Link): void {
-    const connection = this.track(link);
-    connection.timer = setTimeout(() => link.close(CLOSE.authTimeout), this.limits.authTimeoutMs);
+    this.connections.open(link, this.limits.authTimeoutMs);
   }
 
   hostMessage(link: Link, text: string): void {
-    const connection = this.byLink.get(link);
+    const connection = this.connections.get(link);
     if (!connection) return;
     const parsed = parseHostMessage(text);
     if (!parsed.ok) return link.close(CLOSE.badMessage);
     const message = parsed.message;
     if (connection !== this.host) {
       if (message.t !== 'hello' || !secretsEqual(message.secret, this.hostSecret)) return link.close(CLOSE.badSecret);
-      if (connection.timer) clearTimeout(connection.timer);
-      connection.timer = null;
+      this.connections.stopTimer(connection);
       this.host?.link.close(CLOSE.hostReplaced);
       this.abandonInFlight();
       this.host = connection;
       this.hostAuthed = true;
       this.membersHeard = false;
-      this.toHost({ t: 'room', joinUrl: this.joinUrl(), locked: this.locked, online: [...this.online.keys()] });
+      this.toHost({ t: 'room', joinUrl: this.joinUrl(), locked: this.locked, online: this.connections.onlineIds() });
       return;
     }
     this.fromHost(message);
   }
 
   hostClosed(link: Link): void {
-    const connection = this.byLink.get(link);
-    this.byLink.delete(link);
-    if (connection?.timer) clearTimeout(connection.timer);
+    const { connection } = this.connections.closed(link);
     if (connection && connection === this.host) {
       this.host = null;
       this.hostAuthed = false;
@@ -204,7 +168,7 @@ export class RoomHub {
         this.membersHeard = true;
         for (const member of message.members) {
           this.members.set(member.participantId, { passHash: member.passHash, removed: member.removed });
-          if (member.removed) this.disconnect(member.participantId);
+          if (member.removed) this.connections.disconnect(member.participantId);
         }
         return;
       case 'joined':
@@ -244,46 +208,25 @@ export class RoomHub {
     const member = this.members.get(participantId);
     this.members.set(participantId, { passHash: member?.passHash ?? '', removed: true });
     this.views.forget(participantId);
-    this.disconnect(participantId);
+    this.connections.disconnect(participantId);
   }
 
   /** Closes every connection: the room is closing. */
   closeAll(code: number): void {
-    for (const connection of [...this.byLink.values()]) connection.link.close(code);
-  }
-
-  // ——— plumbing ———
-
-  private track(link: Link): Connection {
-    const connection: Connection = {
-      link,
-      participantId: null,
-      bucket: new TokenBucket(this.limits.messagesPerSecond, this.limits.messageBurst),
-      timer: null,
-    };
-    this.byLink.set(link, connection);
-    return connection;
-  }
-
-  private withinRate(connection: Connection): boolean {
-    if (connection.bucket.take() && this.addressBuckets.take(connection.link.address)) return true;
-    connection.link.close(CLOSE.rateLimited);
-    return false;
+    this.connections.closeAll(code);
   }
 
   sweep(): void {
-    this.addressBuckets.sweep();
+    this.connections.sweep();
   }
+
+  // ——— plumbing ———
 
   /** The host went away or was replaced: its unanswered intents go back to their devices (see InFlight). */
   private abandonInFlight(): void {
     for (const { participantId, id } of this.inFlight.abandon()) {
       this.toParticipant(participantId, JSON.stringify({ t: 'refused', id, reason: 'hostOffline' } satisfies RoomToDevice));
     }
-  }
-
-  private disconnect(participantId: string): void {
-    for (const connection of this.online.get(participantId) ?? []) connection.link.close(CLOSE.removed);
   }
 
   private sendView(connection: Connection): void {
@@ -296,7 +239,7 @@ export class RoomHub {
   }
 
   private toParticipant(participantId: string, frame: Frame): void {
-    for (const connection of this.online.get(participantId) ?? []) connection.link.send(frame);
+    this.connections.toParticipant(participantId, frame);
   }
 
   private toHost(message: RoomToHost): void {
