@@ -30,11 +30,16 @@ function show(language: 'en' | 'pl', shown: ViewActivity) {
 }
 
 describe('a column on a phone', () => {
-  it('says when it has no notes yet, and only then', () => {
+  it('says when it has no notes, and only then', () => {
     const note = { id: 'n1', text: 'Leads come late', department: 'sales' as const, author: null };
     show('en', activity('reveal', [column('c1', 'Sales sees', [note]), column('c2', 'Marketing sees')]));
-    expect(within(screen.getByRole('region', { name: 'Marketing sees' })).getByText('No notes here yet.')).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Sales sees' })).queryByText('No notes here yet.')).toBeNull();
+    expect(within(screen.getByRole('region', { name: 'Marketing sees' })).getByText('No notes here.')).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Sales sees' })).queryByText('No notes here.')).toBeNull();
+  });
+
+  it('says “yet” while the room is still writing', () => {
+    show('en', activity('write', [column('c1', 'Sales sees')]));
+    expect(within(screen.getByRole('region', { name: 'Sales sees' })).getByText('No notes here yet.')).toBeInTheDocument();
   });
 
   it('does not call a column empty while others’ notes are hidden during writing', () => {

@@ -23,7 +23,7 @@ export function ColumnView({ column, activity, view, connection }: { column: Vie
       <h3>{title}</h3>
       {writing && others > 0 && <p className="room-count">{t('room.write.others', { count: others })}</p>}
       {writing && !column.writable && <p className="room-hint">{t('room.write.notYourColumn')}</p>}
-      {column.notes.length === 0 && pending.length === 0 && others <= 0 && <p className="room-hint">{t('room.write.empty')}</p>}
+      {column.notes.length === 0 && pending.length === 0 && others <= 0 && <p className="room-hint">{t(writing ? 'room.write.empty' : 'room.write.none')}</p>}
       <ul className="room-notes">
         {shown.map((note) => (
           <NoteItem key={note.id} note={note} mine={own.has(note.id)} activity={activity} view={view} connection={connection} />

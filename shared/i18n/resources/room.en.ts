@@ -35,6 +35,7 @@ export const roomEn = {
     others_one: '{{count}} note from others',
     others_other: '{{count}} notes from others',
     empty: 'No notes here yet.',
+    none: 'No notes here.',
     notYourColumn: 'The other department writes here.',
     readOnly: 'The notes are revealed: read them together.',
   },

@@ -38,6 +38,7 @@ export const roomPl: Shape<typeof roomEn> = {
     others_many: '{{count}} karteczek od innych',
     others_other: '{{count}} karteczki od innych',
     empty: 'Nie ma tu jeszcze karteczek.',
+    none: 'Brak karteczek.',
     notYourColumn: 'Tu pisze drugi dział.',
     readOnly: 'Karteczki są odsłonięte: przeczytajcie je razem.',
   },
