@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../shared/i18n/resources/en';
 import { pl } from '../../shared/i18n/resources/pl';
+import { GUIDE_PARTS } from '../../shared/i18n/template-texts';
 import { DEFAULT_TEMPLATE } from '../../shared/templates/default-workshop';
 
-const GUIDE_PARTS = ['purpose', 'steps', 'pitfalls', 'outcome'] as const;
 
 describe('default template integrity', () => {
   it.each(DEFAULT_TEMPLATE.activities.map((activity) => [activity.key, activity] as const))(

@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityRecord, RecordMap } from '@shared/model/types';
 import { isKeyOf } from '@shared/i18n/keys';
+import { GUIDE_PARTS } from '@shared/i18n/template-texts';
 import { templateEn } from '@shared/i18n/resources/template.en';
 import { setPrompt } from '@shared/ops/facilitation';
 import { usePromptText } from '../../i18n/template-texts';
 import { useFacilitation } from './useFacilitation';
 
-const GUIDE_PARTS = ['purpose', 'steps', 'pitfalls', 'outcome'] as const;
 
 /** The question the projector shows, editable, with the facilitator's "how to run this step" guide. */
 export function PromptCard({ records, activity }: { records: RecordMap; activity: ActivityRecord }) {
