@@ -8,10 +8,10 @@ import { isKeyOf, type TranslationKey } from './keys';
 import { templateEn } from './resources/template.en';
 
 type Translate = (key: TranslationKey) => string;
+type Named = { title: string | null; templateKey: string | null };
 
 /** The parts of each template activity's facilitator guide, in the order they are shown. */
 export const GUIDE_PARTS = ['purpose', 'steps', 'pitfalls', 'outcome'] as const;
-type Named = { title: string | null; templateKey: string | null };
 
 /** What an activity is called: the facilitator's title, else the template's. */
 export function activityTitle(activity: Named, t: Translate): string {

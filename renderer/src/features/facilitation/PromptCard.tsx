@@ -8,7 +8,6 @@ import { setPrompt } from '@shared/ops/facilitation';
 import { usePromptText } from '../../i18n/template-texts';
 import { useFacilitation } from './useFacilitation';
 
-
 /** The question the projector shows, editable, with the facilitator's "how to run this step" guide. */
 export function PromptCard({ records, activity }: { records: RecordMap; activity: ActivityRecord }) {
   const { t } = useTranslation();
