@@ -107,6 +107,7 @@ if (wanted('load')) {
     results.push({
       ...row('facilitator page: drag frame p95 while devices write', 0, 'ms', BUDGET.dragFrameP95, round(percentile(idle, 0.95), 2), 'idle frame p95 of the page, same moment'),
       value: round(percentile(drag, 0.95), 2),
+      detail: { frames: drag.length, dropped: drag.filter((d) => d > 17).length, idleFrames: idle.length, idleDropped: idle.filter((d) => d > 17).length },
     });
   }
   const attacksOk = load.attacks.every((attack) => attack.asDesigned === attack.runs);

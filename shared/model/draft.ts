@@ -1,4 +1,4 @@
-import type { Diff } from './diff';
+import { applyDiff, type Diff } from './diff';
 import { deriveTypeIndex, patchTypeIndex } from './queries';
 import type { AnyRecord, RecordMap } from './types';
 
@@ -9,23 +9,41 @@ import type { AnyRecord, RecordMap } from './types';
  * of records, 200 phones rating ten steps each).
  *
  * `records` changes in place as diffs are applied: read it, never keep it past
- * the burst, and never hand it to the store (commit the composed diff instead).
+ * the burst. At the end of the burst `settle` makes it the next state of the
+ * map, so the store takes it without copying every record once more.
  */
 export interface Draft {
   readonly records: RecordMap;
   apply(diff: Diff): void;
+  /**
+   * The map `current` becomes under `change`: every diff applied so far as
+   * one, and perhaps more (the workshop's edit stamp). When `current` is the
+   * map the draft was made from, that is the draft's own map with `change`
+   * applied once more (no effect on what is already applied); otherwise a
+   * fresh copy. The draft may not be used after it settled.
+   */
+  settle(current: RecordMap, change: Diff): RecordMap;
 }
 
 export function draft(base: RecordMap): Draft {
   const records: Record<string, AnyRecord> = { ...base };
   deriveTypeIndex(base, records, null);
+  let settled = false;
+  function apply(diff: Diff) {
+    if (settled) throw new Error('This draft was handed over; start a new one.');
+    for (const record of diff.removed) delete records[record.id];
+    for (const record of diff.added) records[record.id] = record;
+    for (const [, after] of diff.updated) records[after.id] = after;
+    patchTypeIndex(records, diff);
+  }
   return {
     records,
-    apply(diff) {
-      for (const record of diff.removed) delete records[record.id];
-      for (const record of diff.added) records[record.id] = record;
-      for (const [, after] of diff.updated) records[after.id] = after;
-      patchTypeIndex(records, diff);
+    apply,
+    settle(current, change) {
+      if (current !== base) return applyDiff(current, change);
+      apply(change);
+      settled = true;
+      return records;
     },
   };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyDiff, type Diff } from '../../shared/model/diff';
+import { applyDiff, composeDiffs, type Diff } from '../../shared/model/diff';
 import { draft } from '../../shared/model/draft';
 import { recordsOfType } from '../../shared/model/queries';
 import type { AnyRecord, RecordMap } from '../../shared/model/types';
@@ -20,6 +20,7 @@ describe('draft and applyDiff', () => {
         // The base's grouping is built first: the maps made from it share its lists until they change.
         recordsOfType(base, 'note');
         let expected = base;
+        const diffs: Diff[] = [];
         const burst = draft(base);
         recordsOfType(burst.records, 'note');
         for (const { id, text } of ops) {
@@ -27,6 +28,7 @@ describe('draft and applyDiff', () => {
           const make = id.startsWith('k') ? column(id) : note(id, text);
           const diff: Diff = !was ? { added: [make], updated: [], removed: [] } : text === '' ? { added: [], updated: [], removed: [was] } : { added: [], updated: [[was, make]], removed: [] };
           expected = applyDiff(expected, diff);
+          diffs.push(diff);
           burst.apply(diff);
           expect(burst.records).toEqual(expected);
           for (const type of ['note', 'column'] as const) {
@@ -36,10 +38,35 @@ describe('draft and applyDiff', () => {
             expect(recordsOfType(expected, type)).toEqual(fresh);
           }
         }
+        // Settled with the burst's diffs as one, plus a change of its own (as the edit stamp adds).
+        const stamp = column('k9');
+        const change = composeDiffs([...diffs, { added: [stamp], updated: [], removed: [] }]);
+        const settled = burst.settle(base, change);
+        expect(settled).toBe(burst.records);
+        // As the diffs one after another, then the stamp: a note deleted and written again in the burst comes last.
+        const fresh = applyDiff(expected, { added: [stamp], updated: [], removed: [] });
+        expect(settled).toEqual(fresh);
+        for (const type of ['note', 'column'] as const) expect(recordsOfType(settled, type)).toEqual(Object.values(fresh).filter((record) => record.type === type));
         expect(JSON.stringify(base)).toBe(frozen);
         expect(recordsOfType(base, 'note')).toEqual([note('c', 'start')]);
         expect(recordsOfType(base, 'column')).toEqual([column('k1')]);
       }),
     );
+  });
+
+  it('is copied, not taken, when the map it was made from is no longer the current one, and cannot be used once taken', () => {
+    const base: RecordMap = { c: note('c', 'start') };
+    const moved: RecordMap = { ...base, d: note('d', 'meanwhile') };
+    const added: Diff = { added: [note('e', 'new')], updated: [], removed: [] };
+    const stale = draft(base);
+    stale.apply(added);
+    const next = stale.settle(moved, added);
+    expect(next).not.toBe(stale.records);
+    expect(Object.keys(next).sort()).toEqual(['c', 'd', 'e']);
+
+    const taken = draft(base);
+    taken.apply(added);
+    expect(taken.settle(base, added)).toBe(taken.records);
+    expect(() => taken.apply(added)).toThrow(/handed over/);
   });
 });

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { applyDiff, invertDiff, isEmptyDiff, type Diff } from '@shared/model/diff';
 import { markEdited } from '@shared/model/edit-stamp';
+import type { Draft } from '@shared/model/draft';
 import { DomainError } from '@shared/model/errors';
 import { findWorkshop } from '@shared/model/queries';
 import type { OpContext, RecordMap } from '@shared/model/types';
@@ -120,14 +121,15 @@ export function createAppStore(deps: StoreDeps) {
     return recovery;
   }
 
-  function commit(diff: Diff, mode: CommitMode): Promise<boolean> {
+  /** `onto`: the draft `diff` was built on (a room burst): the store takes its map instead of copying every record again. */
+  function commit(diff: Diff, mode: CommitMode, onto?: Draft): Promise<boolean> {
     if (isEmptyDiff(diff)) return Promise.resolve(true);
     // Computed on top of a change that did not reach the disk: refused; the screen is being brought back.
     if (writes.failed) return Promise.resolve(false);
     const current = store.getState().records;
     const workshop = current ? findWorkshop(current) : undefined;
     const change = mode.edit ? markEdited(diff, workshop, deps.now()) : diff;
-    const records = current && touchesOpenWorkshop(change) ? applyDiff(current, change) : current;
+    const records = current && touchesOpenWorkshop(change) ? (onto?.settle(current, change) ?? applyDiff(current, change)) : current;
     // The write starts before the screen is told: the disk works while React renders.
     const saved = writes.push(() => deps.repository.applyDiff(change));
     const inverse = invertDiff(change);

@@ -53,7 +53,7 @@ export function createRoomActions(app: AppStore, internal: StoreInternals) {
         }
       }
       // Resends of what was applied earlier change nothing, but are confirmed only once that is on disk.
-      const saved = diffs.length > 0 ? await internal.commit(composeDiffs(diffs), FROM_ROOM) : (await app.whenSaved(), true);
+      const saved = diffs.length > 0 ? await internal.commit(composeDiffs(diffs), FROM_ROOM, burst) : (await app.whenSaved(), true);
       if (saved) return replies;
       // Nothing of the batch is confirmed; the room still learns whose passes are valid.
       return [...replies.filter((reply) => reply.t === 'members'), ...messages.flatMap(notNow)];
