@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Phase } from '../../shared/model/facilitation-types';
 import { recordsOfType } from '../../shared/model/queries';
 import { Desk, type RoomAddress } from '../../test/room/desk';
-import { deadline } from './util';
+import { deadline, type CpuShare } from './util';
 
 export type { RoomAddress };
 
@@ -33,6 +33,13 @@ export interface Stored {
  * process, as a page would be). A Chromium page implementation drives the
  * facilitator's page instead (see bench/README.md).
  */
+export interface DragFrames {
+  idle: number[];
+  drag: number[];
+  bare: number[];
+  cpu: CpuShare;
+}
+
 export interface Facilitator {
   readonly kind: string;
   /** Opens the workshop on its first board (write phase) and connects to the room as its host. */
@@ -51,9 +58,11 @@ export interface Facilitator {
   stored(): Promise<Stored>;
   /**
    * Only a facilitator with a screen: frame deltas (ms) while idle and while a
-   * note is dragged across the board, measured during the load.
+   * note is dragged across the board, measured during the load; the floor
+   * (the same drag on a static page at the same moment) and how busy the
+   * machine was during the app's drag.
    */
-  dragFrames?(): Promise<{ idle: number[]; drag: number[] }>;
+  dragFrames?(): Promise<DragFrames>;
   /** The facilitator's own memory (MB), for the soak. */
   memory(): Promise<{ rssMb: number; heapMb: number }>;
   stop(): Promise<void>;

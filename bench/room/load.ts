@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { REALIGNMENT_STEPS } from '../../shared/templates/default-workshop';
 import { forbidden, noteText, reconcile, type Forbidden, type Reconciliation } from './check';
 import { crowd, phaseReached, type Device } from './clients';
-import type { Facilitator } from './facilitator';
+import type { DragFrames, Facilitator } from './facilitator';
 import type { Attack, Stage } from './attacker';
 import { ATTACKS } from './attacks';
 import { attackDuring, type AttackReport } from './hostile';
@@ -43,8 +43,8 @@ export interface LoadResult {
   /** Close codes of the facilitator's host connection, when the room ended it. */
   hostLost: number[];
   room: { before: Usage | null; after: Usage | null; peakRssMb: number | null; cpuPercent: number | null; wallS: number };
-  /** The facilitator page's frame deltas (ms, on the display clock) idle and dragging while devices write; null without a page. */
-  facilitatorFrames: { idle: number[]; drag: number[] } | null;
+  /** The facilitator page's frame deltas (ms, on the display clock) idle and dragging while devices write, with the floor; null without a page. */
+  facilitatorFrames: DragFrames | null;
 }
 
 /**

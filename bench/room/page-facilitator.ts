@@ -1,9 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import type { CDPSession, Locator, Page } from 'playwright-core';
 import { createWorkshop } from '../../test/e2e/support/workshop-flow';
+import { bareDragFrames } from '../measures/bare-drag';
 import { dragFrames, idleFrames, onDisplayClock } from '../measures/board';
 import { BASE_URL, startHarness, type Harness } from '../harness';
-import type { Facilitator, RoomAddress, Stored } from './facilitator';
+import type { DragFrames, Facilitator, RoomAddress, Stored } from './facilitator';
+import { cpuMeter } from './util';
 
 /** The page's origin, which the room process must accept as its host (`--host-origin`). */
 export const PAGE_ORIGIN = new URL(BASE_URL).origin;
@@ -124,16 +126,21 @@ export function pageFacilitator(): Facilitator {
           }),
       );
     },
-    async dragFrames() {
+    async dragFrames(): Promise<DragFrames> {
       const on = current();
       const idle = await idleFrames(on);
       // `ROOM_DRAG_TRACE=file.json`: a Chromium trace of the page during the drag (open it in DevTools' Performance panel).
       const traceTo = process.env.ROOM_DRAG_TRACE;
       if (traceTo) await harness!.browser.startTracing(on, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame', 'blink.user_timing', 'disabled-by-default-v8.cpu_profiler'] });
+      const meter = cpuMeter();
       const drag = await dragFrames(on);
+      const cpu = meter();
       if (traceTo) writeFileSync(traceTo, await harness!.browser.stopTracing());
+      // The floor, right after, while the devices still write: the same drag on a static page of its own.
+      const floorContext = await harness!.newContext();
+      const bare = await bareDragFrames(await floorContext.newPage()).finally(() => floorContext.close());
       const snap = onDisplayClock(idle);
-      return { idle: snap(idle.deltas), drag: snap(drag.deltas) };
+      return { idle: snap(idle.deltas), drag: snap(drag.deltas), bare: snap(bare.deltas), cpu };
     },
     async memory() {
       const heap = await current().evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);

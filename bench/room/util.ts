@@ -1,4 +1,33 @@
 /** Small bounded helpers of the room bench: every wait has a deadline. */
+import { cpus } from 'node:os';
+import { performance } from 'node:perf_hooks';
+
+/** How busy the machine was over a stretch of time, and how much of it was this process (the simulated devices). */
+export interface CpuShare {
+  /** Busy share of all the machine's cores together, %. */
+  machinePercent: number;
+  cores: number;
+  /** This process (the bench: every simulated device, honest and hostile), as a share of one core, %. */
+  benchPercent: number;
+}
+
+/** Starts measuring; the function returned ends the stretch and answers the shares. */
+export function cpuMeter(): () => CpuShare {
+  const busy = () => cpus().reduce((sum, { times }) => ({ busy: sum.busy + times.user + times.nice + times.sys + times.irq, all: sum.all + times.user + times.nice + times.sys + times.irq + times.idle }), { busy: 0, all: 0 });
+  const machine = busy();
+  const own = process.cpuUsage();
+  const started = performance.now();
+  return () => {
+    const now = busy();
+    const used = process.cpuUsage(own);
+    const wallMs = performance.now() - started;
+    return {
+      machinePercent: Math.round((100 * (now.busy - machine.busy)) / Math.max(1, now.all - machine.all)),
+      cores: cpus().length,
+      benchPercent: Math.round((100 * (used.user + used.system)) / 1000 / wallMs),
+    };
+  };
+}
 
 export function deadline<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
