@@ -9,7 +9,8 @@ import type { AnyRecord, RecordMap } from './types';
  * of records, 200 phones rating ten steps each).
  *
  * `records` changes in place as diffs are applied: read it, never keep it past
- * the burst. At the end of the burst `settle` makes it the next state of the
+ * the burst, and never fill a cache keyed by the map from it (the grouping of
+ * ./queries.ts is kept true as it changes; nothing else would be). At the end of the burst `settle` makes it the next state of the
  * map, so the store takes it without copying every record once more.
  */
 export interface Draft {

@@ -83,6 +83,18 @@ export function patchTypeIndex(records: RecordMap, diff: Changes): void {
   }
 }
 
+const NONE: readonly AnyRecord[] = [];
+
+/**
+ * An object that stays the same from one records map to the next made from it
+ * (by applyDiff or a draft) for as long as no record of `type` is added,
+ * changed or removed: what is built from one type's records can be kept by it.
+ * A map grouped afresh (loaded, imported) has new ones.
+ */
+export function typeVersion(records: RecordMap, type: RecordType): object {
+  return typeIndex(records).get(type) ?? NONE;
+}
+
 /** The records of one type, as a new array the caller may sort. */
 export function recordsOfType<T extends RecordType>(records: RecordMap, type: T): ByType<T>[] {
   return (typeIndex(records).get(type)?.slice() ?? []) as ByType<T>[];

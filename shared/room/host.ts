@@ -80,6 +80,18 @@ export interface ViewsSent {
 
 export const nothingSent = (): ViewsSent => ({ parts: new Map(), views: new Map() });
 
+/**
+ * The JSON text of each part, by the part: a part kept from one records map
+ * to the next (the revealed board while people vote, see ./visibility.ts) is
+ * written out once, not once per round. Parts are never changed once built.
+ */
+const partTexts = new WeakMap<object, string>();
+function textOf(part: object): string {
+  let text = partTexts.get(part);
+  if (text === undefined) partTexts.set(part, (text = JSON.stringify(part)));
+  return text;
+}
+
 const emptyRound = (): ViewsMessage => ({ t: 'views', boards: {}, tallies: {}, counts: {}, views: [] });
 
 /**
@@ -97,7 +109,7 @@ export function changedViews(records: RecordMap, participantIds: Iterable<string
   const shown = new Set<string>();
   for (const kind of PART_KINDS) {
     for (const [key, part] of Object.entries(round[kind])) {
-      const text = JSON.stringify(part);
+      const text = textOf(part);
       shown.add(`${kind}:${key}`);
       if (sent.parts.get(`${kind}:${key}`) === text) continue;
       sent.parts.set(`${kind}:${key}`, text);
@@ -134,14 +146,14 @@ export function splitViews(message: ViewsMessage, maxBytes = VIEWS_FRAME_BYTES):
   const carry = (kind: PartKind, key: string) => {
     const part = message[kind][key]!;
     (frame[kind] as Record<string, unknown>)[key] = part;
-    size += JSON.stringify(part).length;
+    size += textOf(part).length;
   };
   for (const kind of PART_KINDS) for (const key of Object.keys(message[kind])) if (!named.has(`${kind}:${key}`)) carry(kind, key);
   const carried = new Set<string>();
   for (const entry of message.views) {
     const keys = partKeys(entry.view);
     const owed = PART_KINDS.flatMap((kind) => keys[kind].filter((key) => !carried.has(`${kind}:${key}`) && Object.hasOwn(message[kind], key)).map((key) => [kind, key] as const));
-    const bytes = JSON.stringify(entry).length + owed.reduce((sum, [kind, key]) => sum + JSON.stringify(message[kind][key]).length, 0);
+    const bytes = JSON.stringify(entry).length + owed.reduce((sum, [kind, key]) => sum + textOf(message[kind][key]!).length, 0);
     if (frame.views.length > 0 && size + bytes > maxBytes) {
       frames.push(frame);
       frame = emptyRound();

@@ -4,7 +4,7 @@ import { GUESS_COLUMNS } from '../exercises/role-swap';
 import { byOrder } from '../model/order';
 import type { DepartmentId } from '../model/types';
 import { settingsOf } from '../facilitation/runs';
-import { getRecord, recordsOfType } from '../model/queries';
+import { getRecord, recordsOfType, typeVersion } from '../model/queries';
 import { currentActivityId, HEALTH_ACTIVITY_KEY, runFor } from './queries';
 import { expandView } from './view-parts';
 import { gatherRatings, gatherVotes, noRatings, type Ratings, type RoomVotes } from './view-votes';
@@ -159,8 +159,26 @@ function gatherActivity(records: RecordMap, activityId: string, anonymous: boole
     ratings: activity.templateKey === HEALTH_ACTIVITY_KEY ? gatherRatings(records) : null,
     done: new Set(recordsOfType(records, 'participantDone').flatMap((done) => (done.activityId === activityId ? [done.participantId] : []))),
   };
-  if (!writing) room.board = boardOf(room, (column) => column.notes, () => false);
+  if (!writing) room.board = revealedBoard(records, room, atOrAfter(phase, 'group'));
   return room;
+}
+
+/** The last revealed board built from each version of the notes (see revealedBoard). */
+const revealed = new WeakMap<object, { from: readonly unknown[]; board: BoardPart }>();
+
+/**
+ * The board every device shows once the notes are revealed, kept from one
+ * records map to the next while nothing it shows changed: a burst of votes
+ * makes new tallies, not a new board of 2,000 notes to write out and compare.
+ */
+function revealedBoard(records: RecordMap, room: ActivityRoom, stacksShown: boolean): BoardPart {
+  const from = [room.head.id, room.anonymous, typeVersion(records, 'column'), stacksShown && typeVersion(records, 'noteStack'), typeVersion(records, 'participant')];
+  const notes = typeVersion(records, 'note');
+  const kept = revealed.get(notes);
+  if (kept && kept.from.every((input, i) => input === from[i])) return kept.board;
+  const board = boardOf(room, (column) => column.notes, () => false);
+  revealed.set(notes, { from, board });
+  return board;
 }
 
 type RoomColumn = ActivityRoom['columns'][number];
