@@ -1,7 +1,8 @@
 /**
- * One round of views while people vote, timed alone (no network, no page):
- * 200 devices, 2,000 revealed notes, a dot added before each round.
- * `npx tsx bench/room/views-round.ts` prints the round's p50/p95; the page
+ * One round of views, timed alone (no network, no page), with 200 devices:
+ * while they write (a note added before each round, up to 2,000 in all) and
+ * while they vote on the 2,000 revealed notes (a dot before each round).
+ * `npx tsx bench/room/views-round.ts` prints each round's p50/p95; the page
  * makes such a round after every burst the room applies.
  */
 import { applyDiff } from '../../shared/model/diff';
@@ -22,21 +23,37 @@ const room = makeRoom(people);
 const board = room.activities[1]!;
 room.follow(board.id);
 const columns = room.columns(board.id);
-for (const who of room.ids) {
-  for (let n = 0; n < NOTES_EACH; n++) room.send(who, { t: 'addNote', id: nextId(), columnId: columns[n % columns.length]!.id, text: `Note ${n + 1} of ${who}: a line as people write it` });
+const sent = nothingSent();
+
+/** Makes `change` before each round; answers the rounds' times after the warm-up. */
+function rounds(count: number, change: (i: number) => void): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    change(i);
+    const start = performance.now();
+    const views = changedViews(room.records, room.ids, sent);
+    if (views) splitViews(views);
+    if (i >= WARM) times.push(performance.now() - start);
+  }
+  return times;
 }
+
+function report(what: string, times: number[]) {
+  process.stdout.write(`a round of views ${what}: p50 ${round(median(times), 2)} ms, p95 ${round(percentile(times, 0.95), 2)} ms\n`);
+}
+
+changedViews(room.records, room.ids, sent);
+const write = (i: number) => {
+  const who = room.ids[i % DEVICES]!;
+  room.send(who, { t: 'addNote', id: nextId(), columnId: columns[i % columns.length]!.id, text: `Note ${Math.floor(i / DEVICES) + 1} of ${who}: a line as people write it` });
+};
+report(`after a note, ${DEVICES} devices writing`, rounds(DEVICES * NOTES_EACH, write));
+
 room.phase(board.id, 'reveal');
 room.phase(board.id, 'vote');
-const sent = nothingSent();
-changedViews(room.records, room.ids, sent);
 const notes = recordsOfType(room.records, 'note');
-const times: number[] = [];
-for (let i = 0; i < WARM + ROUNDS; i++) {
+const vote = (i: number) => {
   const target = notes[(i * 7) % notes.length]!.id;
   room.records = applyDiff(room.records, castVote(room.records, { activityId: board.id, targetId: target, department: 'sales', delta: 1 }, 1000, room.ctx));
-  const start = performance.now();
-  const views = changedViews(room.records, room.ids, sent);
-  if (views) splitViews(views);
-  if (i >= WARM) times.push(performance.now() - start);
-}
-process.stdout.write(`a round of views after a dot, ${DEVICES} devices, ${notes.length} notes revealed: p50 ${round(median(times), 2)} ms, p95 ${round(percentile(times, 0.95), 2)} ms\n`);
+};
+report(`after a dot, ${DEVICES} devices, ${notes.length} notes revealed`, rounds(WARM + ROUNDS, vote));

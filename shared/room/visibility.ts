@@ -75,6 +75,8 @@ interface ActivityRoom {
   votes: RoomVotes | null;
   ratings: Map<string, Ratings> | null;
   done: Set<string>;
+  /** The versions of the columns and the people (see typeVersion): a writer's own board is kept by them. */
+  versions: { columns: object; people: object };
 }
 
 const rooms = new WeakMap<RecordMap, Map<string, WorkshopRoom | null>>();
@@ -158,6 +160,7 @@ function gatherActivity(records: RecordMap, activityId: string, anonymous: boole
     votes: atOrAfter(phase, 'vote') ? gatherVotes(records, activityId, phase, items) : null,
     ratings: activity.templateKey === HEALTH_ACTIVITY_KEY ? gatherRatings(records) : null,
     done: new Set(recordsOfType(records, 'participantDone').flatMap((done) => (done.activityId === activityId ? [done.participantId] : []))),
+    versions: { columns: typeVersion(records, 'column'), people: typeVersion(records, 'participant') },
   };
   if (!writing) room.board = revealedBoard(records, room, atOrAfter(phase, 'group'));
   return room;
@@ -202,6 +205,26 @@ function boardOf(room: ActivityRoom, notesIn: (column: RoomColumn) => readonly N
   };
 }
 
+/** Each writer's own board as last built, by the version of the columns it shows. */
+const ownBoards = new WeakMap<object, Map<string, { from: readonly unknown[]; board: BoardPart }>>();
+
+/**
+ * A writer's own board, kept from one records map to the next while nothing
+ * it shows changed: a note written by one of 200 writers makes one new board,
+ * not 200 to write out and compare.
+ */
+function keptOwnBoard(room: ActivityRoom, me: ParticipantRecord): BoardPart {
+  // Their notes as records: an edited or moved note is a new record.
+  const from = [room.head.id, room.anonymous, me.department, room.versions.people, ...(room.notesBy.get(me.id) ?? [])];
+  let byWriter = ownBoards.get(room.versions.columns);
+  if (!byWriter) ownBoards.set(room.versions.columns, (byWriter = new Map()));
+  const kept = byWriter.get(me.id);
+  if (kept && kept.from.length === from.length && kept.from.every((input, i) => input === from[i])) return kept.board;
+  const board = ownBoard(room, me);
+  byWriter.set(me.id, { from, board });
+  return board;
+}
+
 /** A writer's own board: their notes only, found among their own (not among everyone's: 200 writers, 2,000 notes). */
 function ownBoard(room: ActivityRoom, me: ParticipantRecord): BoardPart {
   const byColumn = groupBy(room.notesBy.get(me.id) ?? [], (note) => note.columnId);
@@ -214,7 +237,7 @@ function packedActivity(room: ActivityRoom, me: ParticipantRecord, parts: RoomPa
   if (room.writing) {
     // While people write, each device has a board of its own: its notes, and columns it may write in.
     board = `board:${id}:${me.id}`;
-    parts.boards[board] = ownBoard(room, me);
+    parts.boards[board] = keptOwnBoard(room, me);
   } else parts.boards[board] = room.board!;
   const counts = `counts:${id}`;
   parts.counts[counts] = room.counts;
