@@ -45,7 +45,7 @@ describe('boards kept between rounds of views', () => {
         const person = recordsOfType(records, 'participant')[pick(3)]!;
         return { added: [], updated: [[person, { ...person, name: `Renamed ${pick(1000)}` }]], removed: [] };
       },
-      add: (records, pick) => addNote(records, { activityId: board.id, columnId: room.columns(board.id)[pick(2)]!.id, text: `added ${pick(1000)}`, department: 'marketing' }, ctx),
+      add: (records, pick) => addNote(records, { columnId: room.columns(board.id)[pick(2)]!.id, text: `added ${pick(1000)}`, department: 'marketing' }, ctx),
       rename: (records, pick) => renameColumn(records, room.columns(board.id)[pick(2)]!.id, `Column ${pick(1000)}`),
       stack: (records, pick) => {
         const all = notes(records);
