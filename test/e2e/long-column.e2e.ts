@@ -90,6 +90,10 @@ async function fillLongColumn() {
 
 const posinset = (note: Locator) => note.getAttribute('aria-posinset');
 
+/** How strongly the column shades its top and its bottom edge, rounded (0: not at all, 1: fully). */
+const shades = (column = COLUMN) =>
+  scrollArea(column).evaluate((area) => [getComputedStyle(area, '::before').opacity, getComputedStyle(area, '::after').opacity].map((value) => Math.round(Number(value))));
+
 async function scrollTo(where: 'top' | 'bottom', column = COLUMN) {
   await scrollArea(column).hover();
   await page.mouse.wheel(0, where === 'top' ? -100_000 : 100_000);
@@ -111,17 +115,23 @@ describe('long windowed column', () => {
 
   it('scrolls with the mouse wheel to the first and the last note, never overlapping', async () => {
     await fillLongColumn();
+    // A column with nothing hidden shades neither edge; a long one, the edge it hides notes beyond.
+    expect(await shades(OTHER)).toEqual([0, 0]);
     await scrollTo('top');
     await eventually(() => insideScrollArea(noteCard(page, text(0)))).toBe(true);
     await eventually(() => overlaps()).toEqual([]);
+    await eventually(() => shades()).toEqual([0, 1]);
     // Step down through the middle (long notes are measured on the way) and check at each step.
     for (let step = 0; step < 12; step++) {
       await page.mouse.wheel(0, 400);
       await eventually(() => overlaps()).toEqual([]);
+      // Notes hidden above and below.
+      if (step === 0) await eventually(() => shades()).toEqual([1, 1]);
     }
     await scrollTo('bottom');
     await eventually(() => insideScrollArea(noteCard(page, text(TOTAL - 1)))).toBe(true);
     await eventually(() => overlaps()).toEqual([]);
+    await eventually(() => shades()).toEqual([1, 0]);
     expect(await noteCard(page, text(0)).count()).toBe(0);
     expect(errors).toEqual([]);
   });
