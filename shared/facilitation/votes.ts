@@ -6,7 +6,8 @@ import { boardItems, type BoardItem } from './stacks';
 /** Dots per department for one note or stack. */
 export type Tally = Record<DepartmentId, number> & { total: number };
 
-const emptyTally = (): Tally => ({ sales: 0, marketing: 0, total: 0 });
+/** No dots yet. */
+export const emptyTally = (): Tally => ({ sales: 0, marketing: 0, total: 0 });
 
 /** One department's dots on one target: typed by the scribe, or given from a participant's device. */
 interface Dots {

@@ -1,7 +1,7 @@
 import { memo, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityRecord, Department, DepartmentId, RecordMap, WorkshopRecord } from '@shared/model/types';
-import { budgetsLeft, castVote, rankedItems } from '@shared/facilitation/votes';
+import { budgetsLeft, castVote, emptyTally, tallies } from '@shared/facilitation/votes';
 import { updateSettings } from '@shared/ops/facilitation';
 import { boardItems } from '@shared/facilitation/stacks';
 import { DepartmentMarker } from '../../components/DepartmentMarker';
@@ -16,8 +16,8 @@ export function VotingPanel({ records, workshop, activity }: { records: RecordMa
   const label = useItemLabel();
   // Board order while voting, so items do not jump under the scribe's pointer.
   const items = useMemo(() => {
-    const tallies = new Map(rankedItems(records, activity.id).map((item) => [item.id, item.tally]));
-    return boardItems(records, activity.id).map((item) => ({ ...item, tally: tallies.get(item.id)! }));
+    const counts = tallies(records, activity.id);
+    return boardItems(records, activity.id).map((item) => ({ ...item, tally: counts.get(item.id) ?? emptyTally() }));
   }, [records, activity.id]);
   const { rows, more } = useRowWindow(items);
   const left = budgetsLeft(records, activity.id, settings.votesPerPerson);
