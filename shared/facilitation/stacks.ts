@@ -2,6 +2,7 @@ import { applyDiff, EMPTY_DIFF, type Diff } from '../model/diff';
 import type { NoteStackRecord } from '../model/facilitation-types';
 import { requireText } from '../model/limits';
 import { byOrder } from '../model/order';
+import { keeper } from '../model/kept';
 import { getRecord, notesOf, recordsOfType, requireRecord, typeVersion } from '../model/queries';
 import type { NoteRecord, OpContext, RecordMap } from '../model/types';
 import { moveNote } from '../ops/notes';
@@ -27,8 +28,8 @@ export function stackOfNote(records: RecordMap, noteId: string): NoteStackRecord
   return recordsOfType(records, 'noteStack').find((stack) => stack.noteIds.includes(noteId));
 }
 
-/** The last board order listed from each version of the notes (see boardItems). */
-const listed = new WeakMap<object, { from: readonly unknown[]; items: readonly BoardItem[] }>();
+/** Board orders kept between records maps, by the notes' version and the activity. */
+const listed = keeper<readonly BoardItem[]>();
 
 /**
  * The notes and stacks of an activity, in board order (column, then position),
@@ -38,13 +39,8 @@ const listed = new WeakMap<object, { from: readonly unknown[]; items: readonly B
  * does not sort 2,000 notes again for each panel that lists them.
  */
 export function boardItems(records: RecordMap, activityId: string): BoardItem[] {
-  const from = [activityId, typeVersion(records, 'column'), typeVersion(records, 'noteStack')];
-  const notes = typeVersion(records, 'note');
-  const kept = listed.get(notes);
-  if (kept && kept.from.every((input, i) => input === from[i])) return kept.items.slice();
-  const items = listBoardItems(records, activityId);
-  listed.set(notes, { from, items });
-  return items.slice();
+  const from = [typeVersion(records, 'column'), typeVersion(records, 'noteStack')];
+  return listed(typeVersion(records, 'note'), activityId, from, () => listBoardItems(records, activityId)).slice();
 }
 
 function listBoardItems(records: RecordMap, activityId: string): BoardItem[] {

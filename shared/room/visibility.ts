@@ -4,6 +4,7 @@ import { GUESS_COLUMNS } from '../exercises/role-swap';
 import { byOrder } from '../model/order';
 import type { DepartmentId } from '../model/types';
 import { settingsOf } from '../facilitation/runs';
+import { keeper } from '../model/kept';
 import { getRecord, recordsOfType, typeVersion } from '../model/queries';
 import { currentActivityId, HEALTH_ACTIVITY_KEY, runFor } from './queries';
 import { expandView } from './view-parts';
@@ -166,8 +167,9 @@ function gatherActivity(records: RecordMap, activityId: string, anonymous: boole
   return room;
 }
 
-/** The last revealed board built from each version of the notes (see revealedBoard). */
-const revealed = new WeakMap<object, { from: readonly unknown[]; board: BoardPart }>();
+/** Boards kept between records maps: the revealed one by the notes' version, each writer's own by the columns'. */
+const revealedBoards = keeper<BoardPart>();
+const ownBoards = keeper<BoardPart>();
 
 /**
  * The board every device shows once the notes are revealed, kept from one
@@ -175,13 +177,8 @@ const revealed = new WeakMap<object, { from: readonly unknown[]; board: BoardPar
  * makes new tallies, not a new board of 2,000 notes to write out and compare.
  */
 function revealedBoard(records: RecordMap, room: ActivityRoom, stacksShown: boolean): BoardPart {
-  const from = [room.head.id, room.anonymous, typeVersion(records, 'column'), stacksShown && typeVersion(records, 'noteStack'), typeVersion(records, 'participant')];
-  const notes = typeVersion(records, 'note');
-  const kept = revealed.get(notes);
-  if (kept && kept.from.every((input, i) => input === from[i])) return kept.board;
-  const board = boardOf(room, (column) => column.notes, () => false);
-  revealed.set(notes, { from, board });
-  return board;
+  const from = [room.anonymous, typeVersion(records, 'column'), stacksShown && typeVersion(records, 'noteStack'), typeVersion(records, 'participant')];
+  return revealedBoards(typeVersion(records, 'note'), room.head.id, from, () => boardOf(room, (column) => column.notes, () => false));
 }
 
 type RoomColumn = ActivityRoom['columns'][number];
@@ -205,9 +202,6 @@ function boardOf(room: ActivityRoom, notesIn: (column: RoomColumn) => readonly N
   };
 }
 
-/** Each writer's own board as last built, by the version of the columns it shows. */
-const ownBoards = new WeakMap<object, Map<string, { from: readonly unknown[]; board: BoardPart }>>();
-
 /**
  * A writer's own board, kept from one records map to the next while nothing
  * it shows changed: a note written by one of 200 writers makes one new board,
@@ -216,13 +210,7 @@ const ownBoards = new WeakMap<object, Map<string, { from: readonly unknown[]; bo
 function keptOwnBoard(room: ActivityRoom, me: ParticipantRecord): BoardPart {
   // Their notes as records: an edited or moved note is a new record.
   const from = [room.head.id, room.anonymous, me.department, room.versions.people, ...(room.notesBy.get(me.id) ?? [])];
-  let byWriter = ownBoards.get(room.versions.columns);
-  if (!byWriter) ownBoards.set(room.versions.columns, (byWriter = new Map()));
-  const kept = byWriter.get(me.id);
-  if (kept && kept.from.length === from.length && kept.from.every((input, i) => input === from[i])) return kept.board;
-  const board = ownBoard(room, me);
-  byWriter.set(me.id, { from, board });
-  return board;
+  return ownBoards(room.versions.columns, me.id, from, () => ownBoard(room, me));
 }
 
 /** A writer's own board: their notes only, found among their own (not among everyone's: 200 writers, 2,000 notes). */
