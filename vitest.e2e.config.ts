@@ -9,5 +9,10 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // A real browser on a shared, busy machine: a test that fails is run once more, and the
+    // CI summary names every test that passed only on its second run (see .ci/run).
+    retry: 1,
+    // A failed check shows the whole text it saw, not its first 40 characters.
+    chaiConfig: { truncateThreshold: 0 },
   },
 });
