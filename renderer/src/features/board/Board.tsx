@@ -146,6 +146,7 @@ export function Board({ records, workshop, activityId }: BoardProps) {
               lastDepartment={department}
               // Only the column holding the dragged note hears of it: the others need not redraw.
               activeId={dnd.activeId !== null && dnd.items[column.id]?.includes(dnd.activeId) ? dnd.activeId : null}
+              dragging={dragging}
               isFirst={index === 0}
               isLast={index === columns.length - 1}
               {...callbacks}

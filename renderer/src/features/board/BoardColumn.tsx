@@ -7,6 +7,7 @@ import { ColumnHeader } from './ColumnHeader';
 import { NoteCard } from './NoteCard';
 import { NoteComposer } from './NoteComposer';
 import { useColumnWindow, type NoteSlot } from './useColumnWindow';
+import { useSortableItems } from './useSortableItems';
 
 interface BoardColumnProps {
   columnId: string;
@@ -20,6 +21,8 @@ interface BoardColumnProps {
   onChooseDepartment: (department: DepartmentId) => void;
   /** The note being dragged, if any: it stays rendered however the column scrolls. */
   activeId: string | null;
+  /** A note is being dragged somewhere on the board. */
+  dragging: boolean;
   isFirst: boolean;
   isLast: boolean;
   onAddNote: (columnId: string, text: string, department: DepartmentId) => Promise<boolean>;
@@ -44,6 +47,7 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
   const { t } = useTranslation();
   const { setNodeRef, isOver } = useDroppable({ id: columnId });
   const ids = useMemo(() => notes.map((note) => note.id), [notes]);
+  const sortableItems = useSortableItems(ids, props.dragging);
   // A choice made in this column sticks to it; until then the column's name decides.
   const [chosen, setChosen] = useState<DepartmentId | null>(null);
   const writer = chosen ?? props.namedFor ?? props.lastDepartment;
@@ -66,12 +70,24 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
     scrollToEnd();
   }, [ids.length, scrollToEnd]);
 
+  // Windowed, not every note is in the page: each one in it tells its set's size. Written
+  // here, so a note added at the end does not redraw every note in view to say so.
+  const windowedList = useRef<HTMLUListElement | null>(null);
+  useLayoutEffect(() => {
+    const size = String(ids.length);
+    for (const item of windowedList.current?.children ?? []) {
+      if (item.getAttribute('aria-setsize') !== size) item.setAttribute('aria-setsize', size);
+    }
+  });
+
   const card = (note: NoteRecord, slot?: NoteSlot) => (
     <NoteCard
       key={note.id}
       note={note}
       department={departments[note.department]}
-      slot={slot}
+      index={slot?.index}
+      top={slot?.top}
+      measure={slot && view.measure}
       onEdit={props.onEditNote}
       onDelete={props.onDeleteNote}
     />
@@ -89,11 +105,11 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
         onMove={(offset) => props.onMove(columnId, offset)}
         onRemove={() => props.onRemove(columnId)}
       />
-      <SortableContext id={columnId} items={ids} strategy={verticalListSortingStrategy}>
+      <SortableContext id={columnId} items={sortableItems} strategy={verticalListSortingStrategy}>
         <div ref={setScrollNode} className={`column__scroll${view.windowed ? ' column__scroll--windowed' : ''}`}>
           {view.windowed ? (
-            <ul className="column__notes column__notes--windowed" style={{ height: view.totalHeight }} aria-label={t('board.notesIn', { column: title })}>
-              {view.slots.map(({ id, slot }) => card(byId!.get(id)!, slot))}
+            <ul ref={windowedList} className="column__notes column__notes--windowed" style={{ height: view.totalHeight }} aria-label={t('board.notesIn', { column: title })}>
+              {view.slots.map((slot) => card(byId!.get(slot.id)!, slot))}
             </ul>
           ) : (
             <ul className="column__notes" aria-label={t('board.notesIn', { column: title })}>

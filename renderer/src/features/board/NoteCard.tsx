@@ -3,13 +3,14 @@ import { CSS } from '@dnd-kit/utilities';
 import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { Department, NoteRecord } from '@shared/model/types';
 import { NoteBody } from './NoteBody';
-import type { NoteSlot } from './useColumnWindow';
 
 interface NoteCardProps {
   note: NoteRecord;
   department: Department;
-  /** Set when the column is windowed: where the note sits, and how to measure it. */
-  slot?: NoteSlot | undefined;
+  /** Set when the column is windowed: the note's place in the column, its offset from the top, and how to measure it. */
+  index?: number | undefined;
+  top?: number | undefined;
+  measure?: ((element: Element | null) => void) | undefined;
   /** Resolves true once saved; the editor closes then (and stays open with the text if saving failed). */
   onEdit: (noteId: string, text: string) => Promise<boolean>;
   onDelete: (noteId: string) => void;
@@ -19,7 +20,7 @@ interface NoteCardProps {
  * A sticky note. The whole note drags with a pointer; the handle carries
  * keyboard dragging (Space), so Edit and Delete stay ordinary buttons.
  */
-export const NoteCard = memo(function NoteCard({ note, department, slot, onEdit, onDelete }: NoteCardProps) {
+export const NoteCard = memo(function NoteCard({ note, department, index, top, measure, onEdit, onDelete }: NoteCardProps) {
   const [editing, setEditing] = useState(false);
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: note.id,
@@ -34,7 +35,6 @@ export const NoteCard = memo(function NoteCard({ note, department, slot, onEdit,
     keyDown.current = onKeyDown as React.KeyboardEventHandler | undefined;
   });
   const onHandleKeyDown = useCallback((event: React.KeyboardEvent) => keyDown.current?.(event), []);
-  const measure = slot?.measure;
   const element = useRef<HTMLLIElement | null>(null);
   // A pointer press focuses the button under it: moving the note then would pull the
   // button away before the click lands. Only keyboard focus scrolls the note into view.
@@ -51,7 +51,6 @@ export const NoteCard = memo(function NoteCard({ note, department, slot, onEdit,
   // In a windowed column a keyboard drag's scrolling follows dnd-kit's transformed
   // box, not where the note lands: after the drop, bring the focused note into view
   // so keyboard users see what they moved (long-column.e2e.ts caught it off screen).
-  const index = slot?.index;
   useLayoutEffect(() => {
     const node = element.current;
     if (index === undefined || isDragging || !node?.contains(document.activeElement)) return;
@@ -62,11 +61,11 @@ export const NoteCard = memo(function NoteCard({ note, department, slot, onEdit,
     <li
       ref={ref}
       data-note-id={note.id}
-      data-index={slot?.index}
-      aria-setsize={slot?.count}
-      aria-posinset={slot && slot.index + 1}
+      data-index={index}
+      // Windowed, its column writes aria-setsize (a quick add would otherwise redraw every note in view).
+      aria-posinset={index === undefined ? undefined : index + 1}
       className={`note note--${department.id}${isDragging ? ' note--dragging' : ''}`}
-      style={{ top: slot?.top, transform: CSS.Translate.toString(transform), transition, '--department-color': department.color } as React.CSSProperties}
+      style={{ top, transform: CSS.Translate.toString(transform), transition, '--department-color': department.color } as React.CSSProperties}
       {...(editing ? {} : pointerListeners)}
       onPointerDownCapture={() => {
         pressing.current = true;

@@ -18,12 +18,11 @@ const PADDING_BOTTOM = 10;
 /** Notes kept rendered above and below the visible part: Tab and drag targets are ready before they scroll in. */
 const OVERSCAN = 6;
 
-/** Where a windowed note sits in its column. */
+/** Where a windowed note sits in its column: plain values, so a note whose place is unchanged is not redrawn. */
 export interface NoteSlot {
+  id: string;
   index: number;
   top: number;
-  count: number;
-  measure: (element: Element | null) => void;
 }
 
 export interface ColumnWindow {
@@ -32,8 +31,10 @@ export interface ColumnWindow {
   scrollRef: (element: HTMLDivElement | null) => void;
   /** Height of the whole list when windowed. */
   totalHeight: number;
-  /** The notes to render when windowed, in order, with their slots. */
-  slots: Array<{ id: string; slot: NoteSlot }>;
+  /** The notes to render when windowed, in order, with their places. */
+  slots: NoteSlot[];
+  /** Gives the virtualizer a rendered note's element to measure (the same function on every render). */
+  measure: (element: Element | null) => void;
   /** Shows the last note (after a quick add at the end). */
   scrollToEnd: () => void;
 }
@@ -102,12 +103,14 @@ export function useColumnWindow(ids: readonly string[], keepId: string | null): 
     });
   }, [virtualizer]);
 
-  const slots = windowed
-    ? virtualizer.getVirtualItems().map((item) => ({
-        id: ids[item.index]!,
-        slot: { index: item.index, top: item.start, count: ids.length, measure: virtualizer.measureElement },
-      }))
-    : [];
+  const slots = windowed ? virtualizer.getVirtualItems().map((item) => ({ id: ids[item.index]!, index: item.index, top: item.start })) : [];
 
-  return { windowed, scrollRef, totalHeight: windowed ? virtualizer.getTotalSize() : 0, slots, scrollToEnd };
+  return {
+    windowed,
+    scrollRef,
+    totalHeight: windowed ? virtualizer.getTotalSize() : 0,
+    slots,
+    measure: virtualizer.measureElement,
+    scrollToEnd,
+  };
 }
