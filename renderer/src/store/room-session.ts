@@ -26,12 +26,6 @@ export interface RoomSessionState {
 const CLOSED: RoomSessionState = { status: 'closed', workshopId: null, address: null, joinUrl: null, locked: false, online: new Set(), problem: null, onProjector: true };
 /** Views are sent at most this often: a burst of notes makes one round of views. */
 const VIEW_DELAY_MS = 25;
-/**
- * While the facilitator drags a note, views go out at most this often: the drag's frames
- * come first (a round for 200 devices takes a few ms of this window's main thread).
- * Confirmations are not held: a device is still told "saved" as soon as it is on disk.
- */
-const VIEW_DELAY_WHILE_DRAGGING_MS = 250;
 const REMEMBERED = 'alignboard:open-room';
 
 /**
@@ -49,7 +43,6 @@ export function createRoomSession(platform: RoomPlatform | null, actions: RoomAc
   /** The list of names newcomers may pick from, as last sent. */
   let lobby = '';
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let dragging = false;
   let stopWatching: (() => void) | null = null;
   let shownWorkshop: string | null = null;
   const display = publishRoomDisplay(() => {
@@ -101,7 +94,7 @@ export function createRoomSession(platform: RoomPlatform | null, actions: RoomAc
           sendViews();
         }, 0),
       );
-    }, dragging ? VIEW_DELAY_WHILE_DRAGGING_MS : VIEW_DELAY_MS);
+    }, VIEW_DELAY_MS);
   }
 
   /**
@@ -214,10 +207,6 @@ export function createRoomSession(platform: RoomPlatform | null, actions: RoomAc
       } catch {
         storage.removeItem(REMEMBERED);
       }
-    },
-    /** The facilitator picked a note up (true) or put it down (false) on this window's board. */
-    dragging(active: boolean) {
-      dragging = active;
     },
     showOnProjector(onProjector: boolean) {
       state.setState({ onProjector });

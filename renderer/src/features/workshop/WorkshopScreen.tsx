@@ -21,7 +21,7 @@ const NO_ACTIVITIES: ActivityRecord[] = [];
 
 export function WorkshopScreen({ activityId }: { activityId: string | null }) {
   const { t } = useTranslation();
-  const { app, workshops, room } = useServices();
+  const { app, workshops } = useServices();
   const titles = useTitles();
   // While a note is dragged the screen holds still: what is written meanwhile (phones in
   // the room, another window) shows at the drop. The drop target does not move under the
@@ -29,14 +29,7 @@ export function WorkshopScreen({ activityId }: { activityId: string | null }) {
   // dnd-kit redraws every note whenever the board renders. The drop applies to the
   // workshop as it is then (the store's records, not these).
   const [held, setHeld] = useState<RecordMap | null>(null);
-  // The room paces the devices' views meanwhile, for the same frames.
-  const onDragging = useCallback(
-    (dragging: boolean) => {
-      setHeld(dragging ? app.store.getState().records : null);
-      room.dragging(dragging);
-    },
-    [app, room],
-  );
+  const onDragging = useCallback((dragging: boolean) => setHeld(dragging ? app.store.getState().records : null), [app]);
   const records = useAppState((state) => held ?? state.records);
   const missing = useAppState((state) => state.missing);
   const canUndo = useAppState((state) => state.undoStack.length > 0);
