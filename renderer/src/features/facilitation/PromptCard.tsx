@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityRecord, RecordMap } from '@shared/model/types';
 import { isKeyOf } from '@shared/i18n/keys';
@@ -58,19 +58,25 @@ export function PromptCard({ records, activity }: { records: RecordMap; activity
           </button>
         </p>
       )}
-      {isKeyOf(templateEn.activities, key) && (
-        <details className="prompt-card__guide">
-          <summary>{t('facilitation.prompt.guide')}</summary>
-          <dl>
-            {GUIDE_PARTS.map((part) => (
-              <div key={part} className="prompt-card__part">
-                <dt>{t(`facilitation.prompt.${part}`)}</dt>
-                <dd>{t(`template.activities.${key}.guide.${part}`)}</dd>
-              </div>
-            ))}
-          </dl>
-        </details>
-      )}
+      {isKeyOf(templateEn.activities, key) && <PromptGuide templateKey={key} />}
     </div>
   );
 }
+
+/** The step's guide: the same text for the whole activity, so a new note does not redraw it. */
+const PromptGuide = memo(function PromptGuide({ templateKey }: { templateKey: keyof typeof templateEn.activities }) {
+  const { t } = useTranslation();
+  return (
+    <details className="prompt-card__guide">
+      <summary>{t('facilitation.prompt.guide')}</summary>
+      <dl>
+        {GUIDE_PARTS.map((part) => (
+          <div key={part} className="prompt-card__part">
+            <dt>{t(`facilitation.prompt.${part}`)}</dt>
+            <dd>{t(`template.activities.${templateKey}.guide.${part}`)}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+});
