@@ -104,6 +104,11 @@ export async function dragFrames(page: Page): Promise<Frames> {
   return frames;
 }
 
+/** Frames that came late, among deltas snapped to the display clock (see onDisplayClock). */
+export function droppedFrames(snapped: readonly number[]): number {
+  return snapped.filter((delta) => delta > FRAME).length;
+}
+
 export async function idleFrames(page: Page, ms = 2000): Promise<Frames> {
   const stop = await startFrameRecorder(page);
   await page.waitForTimeout(ms);
@@ -164,7 +169,7 @@ export async function measureBoard(harness: Harness): Promise<Result[]> {
       detail: {
         p50: round(median(onClock(drag.deltas)), 2),
         frames: drag.deltas.length,
-        dropped: onClock(drag.deltas).filter((d) => d > FRAME).length,
+        dropped: droppedFrames(onClock(drag.deltas)),
         rawDeltaP95: round(percentile(drag.deltas, 0.95)),
         displayInterval: round(interval),
         workP50: round(median(drag.work)),

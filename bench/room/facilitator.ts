@@ -25,13 +25,9 @@ export interface Stored {
 }
 
 /**
- * The facilitator's side of a bench run. Joining is the room's and the rules'
- * business; the facilitator opens the room as its host, moves the workshop
- * along, says what it stored, survives a reload of itself and a restart of the
- * room process. Implementations: `deskFacilitator` (pure host steps on an
- * in-memory store) and `forkedFacilitator` (any implementation in its own
- * process, as a page would be). A Chromium page implementation drives the
- * facilitator's page instead (see bench/README.md).
+ * Frame deltas (ms, on the display clock) of the facilitator's page while idle and while a
+ * note is dragged, of the floor (the same drag on a static page right after), and how busy
+ * the machine was during the app's drag.
  */
 export interface DragFrames {
   idle: number[];
@@ -40,6 +36,15 @@ export interface DragFrames {
   cpu: CpuShare;
 }
 
+/**
+ * The facilitator's side of a bench run. Joining is the room's and the rules'
+ * business; the facilitator opens the room as its host, moves the workshop
+ * along, says what it stored, survives a reload of itself and a restart of the
+ * room process. Implementations: `deskFacilitator` (pure host steps on an
+ * in-memory store) and `forkedFacilitator` (any implementation in its own
+ * process, as a page would be). A Chromium page implementation drives the
+ * facilitator's page instead (see bench/README.md).
+ */
 export interface Facilitator {
   readonly kind: string;
   /** Opens the workshop on its first board (write phase) and connects to the room as its host. */

@@ -11,6 +11,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { droppedFrames } from '../measures/board';
 import { percentile, round } from '../stats';
 import { formatTable } from '../table';
 import { passes, type Result } from '../result';
@@ -103,12 +104,11 @@ if (wanted('load')) {
   );
   if (load.facilitatorFrames) {
     const { idle, drag, bare, cpu } = load.facilitatorFrames;
-    const dropped = (deltas: number[]) => deltas.filter((delta) => delta > 17).length;
     // Two decimals: one frame is 16.67 ms, under the 16.7 ms budget.
     results.push({
       ...row('facilitator page: drag frame p95 while devices write', 0, 'ms', BUDGET.dragFrameP95, round(percentile(bare, 0.95), 2), 'the same drag on a static page (no app), right after'),
       value: round(percentile(drag, 0.95), 2),
-      detail: { frames: drag.length, dropped: dropped(drag), floorFrames: bare.length, floorDropped: dropped(bare), idleP95: round(percentile(idle, 0.95), 2), idleDropped: dropped(idle), cpuDuringDrag: cpu },
+      detail: { frames: drag.length, dropped: droppedFrames(drag), floorFrames: bare.length, floorDropped: droppedFrames(bare), idleP95: round(percentile(idle, 0.95), 2), idleDropped: droppedFrames(idle), cpuDuringDrag: cpu },
     });
     log(`  during the drag the machine was ${cpu.machinePercent}% busy (${cpu.cores} cores); the simulated devices (this process) used ${cpu.benchPercent}% of one core`);
   }

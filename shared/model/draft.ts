@@ -10,8 +10,9 @@ import type { AnyRecord, RecordMap } from './types';
  *
  * `records` changes in place as diffs are applied: read it, never keep it past
  * the burst, and never fill a cache keyed by the map from it (the grouping of
- * ./queries.ts is kept true as it changes; nothing else would be). At the end of the burst `settle` makes it the next state of the
- * map, so the store takes it without copying every record once more.
+ * ./queries.ts is kept true as it changes; nothing else would be). At the end
+ * of the burst `settle` makes it the next state of the map, so the store takes
+ * it without copying every record once more.
  */
 export interface Draft {
   readonly records: RecordMap;
