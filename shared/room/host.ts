@@ -81,9 +81,10 @@ export interface ViewsSent {
 export const nothingSent = (): ViewsSent => ({ parts: new Map(), views: new Map() });
 
 /**
- * The JSON text of each part, by the part: a part kept from one records map
- * to the next (the revealed board while people vote, see ./visibility.ts) is
- * written out once, not once per round. Parts are never changed once built.
+ * The JSON text of each part or view, by the object: one kept from one
+ * records map to the next (the revealed board while people vote, a device's
+ * own part while others write, see ./visibility.ts) is written out once, not
+ * once per round. Parts and views are never changed once built.
  */
 const partTexts = new WeakMap<object, string>();
 function textOf(part: object): string {
@@ -120,7 +121,8 @@ export function changedViews(records: RecordMap, participantIds: Iterable<string
   // Parts no device shows now are forgotten (each writer's board after the reveal, past activities): sent again if shown again.
   for (const key of sent.parts.keys()) if (!shown.has(key)) sent.parts.delete(key);
   for (const [participantId, view] of round.views) {
-    const text = JSON.stringify(view);
+    // A view kept from the round before (see roomParts) is written out once.
+    const text = textOf(view);
     if (sent.views.get(participantId) === text) continue;
     sent.views.set(participantId, text);
     message.views.push({ participantId, view });

@@ -35,12 +35,7 @@ export function roomParts(all: RecordMap, participantIds: Iterable<string>): Roo
     const me = getRecord(all, participantId, 'participant');
     const room = me ? workshopRoom(all, me.workshopId) : null;
     if (!me || !room || room.removed.has(participantId)) continue;
-    parts.views.set(participantId, {
-      workshop: room.workshop,
-      me: { participantId: me.id, name: me.name, department: me.department },
-      anonymous: room.anonymous,
-      activity: room.activity && packedActivity(room.activity, me, parts),
-    });
+    parts.views.set(participantId, packedView(room, me, parts));
   }
   return parts;
 }
@@ -54,6 +49,10 @@ export function roomView(all: RecordMap, participantId: string): RoomView | null
 
 interface WorkshopRoom {
   workshop: RoomView['workshop'];
+  /** The workshop part as JSON: it is a new object for every records map (the workshop's edit stamp moves with each burst). */
+  workshopText: string;
+  /** The version of the people (see typeVersion): each device's own part is kept by it. */
+  people: object;
   anonymous: boolean;
   removed: Set<string>;
   activity: ActivityRoom | null;
@@ -62,6 +61,8 @@ interface WorkshopRoom {
 /** What every device's view of the followed activity is made from, gathered once per records map. */
 interface ActivityRoom {
   head: Omit<NonNullable<PackedView['activity']>, 'board' | 'counts' | 'mine' | 'votes' | 'health' | 'done'>;
+  /** The head as JSON: a new object for every records map, the same text while the activity, its run and the spotlight are. */
+  headText: string;
   writing: boolean;
   columns: Array<{ id: string; templateKey: string | null; title: string | null; notes: NoteRecord[]; writer?: DepartmentId }>;
   counts: Counts;
@@ -103,8 +104,11 @@ function gatherRoom(records: RecordMap): WorkshopRoom | null {
   if (!workshop) return null;
   const anonymous = settingsOf(records)?.anonymous ?? false;
   const activityId = currentActivityId(records);
+  const part = { title: workshop.title, departments: workshop.departments.map((d) => ({ id: d.id, name: d.name, color: d.color })) };
   return {
-    workshop: { title: workshop.title, departments: workshop.departments.map((d) => ({ id: d.id, name: d.name, color: d.color })) },
+    workshop: part,
+    workshopText: JSON.stringify(part),
+    people: typeVersion(records, 'participant'),
     anonymous,
     removed: new Set(recordsOfType(records, 'roomMember').flatMap((member) => (member.removed ? [member.participantId] : []))),
     activity: activityId === null ? null : gatherActivity(records, activityId, anonymous),
@@ -138,17 +142,19 @@ function gatherActivity(records: RecordMap, activityId: string, anonymous: boole
   const items = new Set([...(writing ? [] : notes.map((note) => note.id)), ...stacks.map((stack) => stack.id)]);
   const names = new Map(recordsOfType(records, 'participant').map((person) => [person.id, person.name]));
   const spotlight = run?.spotlightId ?? null;
+  const head: ActivityRoom['head'] = {
+    id: activity.id,
+    templateKey: activity.templateKey,
+    title: activity.title,
+    prompt: run?.prompt ?? null,
+    phase,
+    timeboxMinutes: activity.timeboxMinutes,
+    timer: run ? { ...run.timer } : { startedAt: null, accumulatedMs: 0, extraMinutes: 0 },
+    spotlightId: phase === 'discuss' && spotlight !== null && items.has(spotlight) ? spotlight : null,
+  };
   const room: ActivityRoom = {
-    head: {
-      id: activity.id,
-      templateKey: activity.templateKey,
-      title: activity.title,
-      prompt: run?.prompt ?? null,
-      phase,
-      timeboxMinutes: activity.timeboxMinutes,
-      timer: run ? { ...run.timer } : { startedAt: null, accumulatedMs: 0, extraMinutes: 0 },
-      spotlightId: phase === 'discuss' && spotlight !== null && items.has(spotlight) ? spotlight : null,
-    },
+    head,
+    headText: JSON.stringify(head),
     writing,
     columns,
     counts: Object.fromEntries(columns.map((column) => [column.id, countByDepartment(column.notes)])),
@@ -219,34 +225,62 @@ function ownBoard(room: ActivityRoom, me: ParticipantRecord): BoardPart {
   return boardOf(room, (column) => (byColumn.get(column.id) ?? []).sort(byOrder), (writer) => writer === undefined || writer === me.department);
 }
 
-function packedActivity(room: ActivityRoom, me: ParticipantRecord, parts: RoomParts): NonNullable<PackedView['activity']> {
+/**
+ * Each device's own part, kept from one records map to the next while what it
+ * shows is the same: a note written by one of 200 writers makes one new view,
+ * and ./host.ts writes out (and compares) only that one.
+ */
+const keptViews = keeper<PackedView>();
+
+function packedView(room: WorkshopRoom, me: ParticipantRecord, parts: RoomParts): PackedView {
+  const activity = room.activity;
+  const own = activity && ownActivity(activity, me, sharedParts(activity, me, parts));
+  // Kept by the people's version: it changes when anyone's name or department does. Of the
+  // notes, only which are theirs shows (by id); the records are compared, as for their board.
+  const from = [room.workshopText, room.anonymous, activity?.headText, own?.board, own?.votesText, own?.healthText, own?.done, ...(own?.notes ?? [])];
+  return keptViews(room.people, me.id, from, () => ({
+    workshop: room.workshop,
+    me: { participantId: me.id, name: me.name, department: me.department },
+    anonymous: room.anonymous,
+    activity: activity && own && {
+      ...activity.head,
+      board: own.board,
+      counts: `counts:${activity.head.id}`,
+      mine: own.notes.map((note) => note.id),
+      votes: own.votes,
+      health: own.health,
+      done: own.done,
+    },
+  }));
+}
+
+/** Puts the shared parts this device shows into the round (its board, the counts, the tallies); answers its board's key. */
+function sharedParts(room: ActivityRoom, me: ParticipantRecord, parts: RoomParts): string {
   const { id } = room.head;
-  let board = `board:${id}`;
-  if (room.writing) {
-    // While people write, each device has a board of its own: its notes, and columns it may write in.
-    board = `board:${id}:${me.id}`;
-    parts.boards[board] = keptOwnBoard(room, me);
-  } else parts.boards[board] = room.board!;
-  const counts = `counts:${id}`;
-  parts.counts[counts] = room.counts;
-  const tallies = `tallies:${id}`;
-  if (room.votes?.tallies) parts.tallies[tallies] = room.votes.tallies;
+  parts.counts[`counts:${id}`] = room.counts;
+  if (room.votes?.tallies) parts.tallies[`tallies:${id}`] = room.votes.tallies;
+  if (!room.writing) {
+    parts.boards[`board:${id}`] = room.board!;
+    return `board:${id}`;
+  }
+  // While people write, each device has a board of its own: its notes, and columns it may write in.
+  const board = `board:${id}:${me.id}`;
+  parts.boards[board] = keptOwnBoard(room, me);
+  return board;
+}
+
+/** What of the followed activity is this device's own, with the small parts' texts to compare by. */
+function ownActivity(room: ActivityRoom, me: ParticipantRecord, board: string) {
   const mine = room.votes?.mine.get(me.id) ?? {};
   const used = Object.values(mine).reduce((sum, count) => sum + count, 0);
-  return {
-    ...room.head,
-    board,
-    counts,
-    mine: (room.notesBy.get(me.id) ?? []).map((note) => note.id),
-    votes: room.votes && {
-      perPerson: room.votes.perPerson,
-      left: Math.max(0, room.votes.perPerson - used),
-      mine: Object.fromEntries(Object.entries(mine).filter(([target, count]) => count > 0 && room.items.has(target))),
-      tallies: room.votes.tallies ? tallies : null,
-    },
-    health: room.ratings && (room.ratings.get(me.id) ?? noRatings()),
-    done: room.done.has(me.id),
+  const votes = room.votes && {
+    perPerson: room.votes.perPerson,
+    left: Math.max(0, room.votes.perPerson - used),
+    mine: Object.fromEntries(Object.entries(mine).filter(([target, count]) => count > 0 && room.items.has(target))),
+    tallies: room.votes.tallies ? `tallies:${room.head.id}` : null,
   };
+  const health = room.ratings && (room.ratings.get(me.id) ?? noRatings());
+  return { board, notes: room.notesBy.get(me.id) ?? [], votes, votesText: JSON.stringify(votes), health, healthText: JSON.stringify(health), done: room.done.has(me.id) };
 }
 
 function countByDepartment(notes: NoteRecord[]): Record<DepartmentId, number> {

@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { changedViews, lobbyMessage, nothingSent, onRoomMessage, splitViews } from '../../shared/room/host';
 import { applyViewUpdate, expandView, partsOf, updateOf } from '../../shared/room/view-parts';
 import { roomView } from '../../shared/room/visibility';
-import { recordsOfType } from '../../shared/model/queries';
+import { findWorkshop, recordsOfType } from '../../shared/model/queries';
+import { updateWorkshop } from '../../shared/ops/workshops';
 import { addParticipant } from '../../shared/ops/facilitation';
 import { joinParticipant } from '../../shared/room/room-ops';
 import { applyDiff } from '../../shared/model/diff';
 import { removeMember } from '../../shared/room/room-ops';
+import { changeRun } from '../../shared/facilitation/runs';
 import { makeRoom } from './fixture';
 
 describe('host steps', () => {
@@ -111,6 +113,28 @@ describe('host steps', () => {
     expect(dot.tallies[`tallies:${board.id}`]![target]).toEqual({ sales: 1, marketing: 0 });
     // What no device shows any more is not kept: the writers' own boards went with the reveal.
     expect([...sent.parts.keys()].filter((key) => key.startsWith('boards:'))).toEqual([`boards:board:${board.id}`]);
+
+    // Someone says they are done: their own part goes, nobody else's.
+    room.send(room.ids[2]!, { t: 'done', id: 'intent-done-1', activityId: board.id, done: true });
+    const done = changedViews(room.records, room.ids, sent)!;
+    expect(done.views.map((entry) => [entry.participantId, entry.view.activity?.done])).toEqual([[room.ids[2], true]]);
+    // The facilitator changes the question: every device's view shows it.
+    room.records = applyDiff(room.records, changeRun(room.records, board.id, (run) => ({ ...run, prompt: 'What did we miss?' }), room.ctx));
+    const prompt = changedViews(room.records, room.ids, sent)!;
+    expect(prompt.views.map((entry) => entry.view.activity?.prompt)).toEqual(room.ids.map(() => 'What did we miss?'));
+    expect(changedViews(room.records, room.ids, sent)).toBeNull();
+    // The workshop is renamed: every device's view shows the new title.
+    const workshop = findWorkshop(room.records)!;
+    const departments = [workshop.departments[0]!, workshop.departments[1]!] as const;
+    room.records = applyDiff(room.records, updateWorkshop(room.records, { ...workshop, title: 'Q2 alignment', departments: [...departments] }, room.ctx));
+    const renamed = changedViews(room.records, room.ids, sent)!;
+    expect(renamed.views.map((entry) => entry.view.workshop.title)).toEqual(room.ids.map(() => 'Q2 alignment'));
+    // On the health check, a rating goes with the rater's own part only.
+    room.follow(room.activities.find((activity) => activity.templateKey === 'opening')!.id);
+    changedViews(room.records, room.ids, sent);
+    room.send(room.ids[0]!, { t: 'rate', id: 'intent-rate-1', step: 'communication', score: 4 });
+    const rated = changedViews(room.records, room.ids, sent)!;
+    expect(rated.views.map((entry) => [entry.participantId, entry.view.activity?.health?.communication])).toEqual([[room.ids[0], 4]]);
   });
 
   it('puts together the same view the rules give one device', () => {

@@ -5,6 +5,7 @@ import { applyDiff, type Diff } from '../../shared/model/diff';
 import { recordsOfType } from '../../shared/model/queries';
 import type { RecordMap } from '../../shared/model/types';
 import { castVote } from '../../shared/facilitation/votes';
+import { changeRun } from '../../shared/facilitation/runs';
 import { stackNotes } from '../../shared/facilitation/stacks';
 import { renameColumn } from '../../shared/ops/columns';
 import { addNote, editNote } from '../../shared/ops/notes';
@@ -15,7 +16,8 @@ import { makeRoom, nextId } from './fixture';
 /**
  * Boards are kept from one records map to the next while nothing they show
  * changed: once the notes are revealed, the board everyone shows (a burst of
- * dots changes the tallies only); while people write, each writer's own. Random
+ * dots changes the tallies only); while people write, each writer's own; and
+ * each device's own part of its view (its dots, its notes, done). Random
  * changes of the facilitator and of devices, each made as the app makes them
  * (a map derived from the one before), in every phase: what every device sees
  * always equals the view built afresh from the same records.
@@ -24,7 +26,7 @@ type Change = (records: RecordMap, pick: (n: number) => number) => Diff | null;
 
 const notes = (records: RecordMap) => recordsOfType(records, 'note');
 
-describe('boards kept between rounds of views', () => {
+describe('boards and views kept between rounds of views', () => {
   it('always shows what a view built afresh shows', () => {
     const changes: Record<string, Change> = {
       vote: (records, pick) => {
@@ -40,6 +42,16 @@ describe('boards kept between rounds of views', () => {
         const outcome = applyIntent(records, who, { t: 'addNote', id: nextId(), columnId: room.columns(board.id)[pick(2)]!.id, text: `mine ${pick(1000)}` }, ctx);
         return outcome.status === 'applied' ? outcome.diff : null;
       },
+      dot: (records, pick) => {
+        const all = notes(records);
+        const outcome = all.length ? applyIntent(records, room.ids[pick(room.ids.length)]!, { t: 'vote', id: nextId(), targetId: all[pick(all.length)]!.id, delta: pick(2) ? 1 : -1 }, ctx) : null;
+        return outcome?.status === 'applied' ? outcome.diff : null;
+      },
+      done: (records, pick) => {
+        const outcome = applyIntent(records, room.ids[pick(room.ids.length)]!, { t: 'done', id: nextId(), activityId: board.id, done: pick(2) === 0 }, ctx);
+        return outcome.status === 'applied' ? outcome.diff : null;
+      },
+      timer: (records, pick) => changeRun(records, board.id, (run) => ({ ...run, prompt: pick(2) ? `Prompt ${pick(1000)}` : null, timer: { ...run.timer, extraMinutes: pick(5) } }), ctx),
       // No screen renames a person today; an imported or repaired list may.
       person: (records, pick) => {
         const person = recordsOfType(records, 'participant')[pick(3)]!;
