@@ -9,6 +9,7 @@ import type { ChangeFeed } from './store/change-feed';
 import { createPreferencesStore } from './store/preferences';
 import { createRoomActions } from './store/room-actions';
 import { createRoomSession } from './store/room-session';
+import { createShownRecords } from './store/shown-records';
 import { createWorkshopActions } from './store/workshop-actions';
 
 /**
@@ -34,6 +35,8 @@ export function createServices(
   return {
     db,
     app,
+    /** The records the workshop screen shows: what phones write, paced (see shown-records.ts). */
+    shown: createShownRecords(app.store),
     workshops: createWorkshopActions(app, internal, repository),
     room: createRoomSession(platform.room, createRoomActions(app, internal), app),
     preferences,

@@ -35,11 +35,13 @@ function markSaved() {
  * How a change is recorded: as an undo step (`record`), as the undo or redo of one,
  * or not at all (`none`: whole-workshop actions, whose undo is the session's trash).
  * `edit: false` is for navigation (the activity on screen): saved, but not a change
- * the workshop's "last changed" time should show.
+ * the workshop's "last changed" time should show. `paced`: the screen may show it a
+ * moment later (what phones write; see AppState.pacedRecords).
  */
 export interface CommitMode {
   history: 'record' | 'undo' | 'redo' | 'none';
   edit: boolean;
+  paced?: boolean;
 }
 
 const STORAGE_KEYS = {
@@ -133,11 +135,12 @@ export function createAppStore(deps: StoreDeps) {
     // The write starts before the screen is told: the disk works while React renders.
     const saved = writes.push(() => deps.repository.applyDiff(change));
     const inverse = invertDiff(change);
+    const pacedRecords = mode.paced ? records : null;
     store.setState((state) => {
-      if (mode.history === 'record') return { records, undoStack: [...state.undoStack, inverse], redoStack: [] };
-      if (mode.history === 'undo') return { records, undoStack: state.undoStack.slice(0, -1), redoStack: [...state.redoStack, inverse] };
-      if (mode.history === 'redo') return { records, redoStack: state.redoStack.slice(0, -1), undoStack: [...state.undoStack, inverse] };
-      return { records };
+      if (mode.history === 'record') return { records, pacedRecords, undoStack: [...state.undoStack, inverse], redoStack: [] };
+      if (mode.history === 'undo') return { records, pacedRecords, undoStack: state.undoStack.slice(0, -1), redoStack: [...state.redoStack, inverse] };
+      if (mode.history === 'redo') return { records, pacedRecords, redoStack: state.redoStack.slice(0, -1), undoStack: [...state.undoStack, inverse] };
+      return { records, pacedRecords };
     });
     return saved.then(
       () => {

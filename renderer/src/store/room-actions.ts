@@ -7,7 +7,9 @@ import { removeMember } from '@shared/room/room-ops';
 import type { AppStore, StoreInternals } from './app-store';
 
 /** Written as edits, outside the undo history: Ctrl+Z at the laptop never takes back a participant's note. */
-const FROM_ROOM = { history: 'none', edit: true } as const;
+const OUTSIDE_HISTORY = { history: 'none', edit: true } as const;
+/** What phones write: also paced on the screen (a room of 200 writing would redraw it thirty times a second). */
+const FROM_ROOM = { ...OUTSIDE_HISTORY, paced: true } as const;
 
 /**
  * The room's way into the one write path. A message from a participant's
@@ -62,7 +64,7 @@ export function createRoomActions(app: AppStore, internal: StoreInternals) {
     /** The facilitator removed someone: their pass stops working; their notes stay. */
     removeMember(workshopId: string, participantId: string): Promise<boolean> {
       const records = openRecords(workshopId);
-      return records ? internal.commit(removeMember(records, participantId), FROM_ROOM) : Promise.resolve(false);
+      return records ? internal.commit(removeMember(records, participantId), OUTSIDE_HISTORY) : Promise.resolve(false);
     },
   };
 }

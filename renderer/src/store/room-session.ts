@@ -24,7 +24,7 @@ export interface RoomSessionState {
 }
 
 const CLOSED: RoomSessionState = { status: 'closed', workshopId: null, address: null, joinUrl: null, locked: false, online: new Set(), problem: null, onProjector: true };
-/** Views are sent at most this often: a burst of notes makes one round of views. */
+/** What phones write waits this long for more: a burst of notes makes one round of views. */
 const VIEW_DELAY_MS = 25;
 const REMEMBERED = 'alignboard:open-room';
 
@@ -84,8 +84,10 @@ export function createRoomSession(platform: RoomPlatform | null, actions: RoomAc
   /**
    * Views go out once what they show is on disk, after the confirmations: a
    * device never sees its note on the board while it still waits for "saved".
+   * The facilitator's own change (a phase, the timer) goes without the wait
+   * for more (`delay` 0).
    */
-  function scheduleViews() {
+  function scheduleViews(delay = VIEW_DELAY_MS) {
     if (timer !== null) return;
     timer = setTimeout(() => {
       void app.whenSaved().then(() =>
@@ -94,7 +96,7 @@ export function createRoomSession(platform: RoomPlatform | null, actions: RoomAc
           sendViews();
         }, 0),
       );
-    }, VIEW_DELAY_MS);
+    }, delay);
   }
 
   /**
@@ -174,7 +176,7 @@ export function createRoomSession(platform: RoomPlatform | null, actions: RoomAc
     storage.setItem(REMEMBERED, JSON.stringify({ workshopId, address }));
     stopWatching?.();
     stopWatching = app.store.subscribe((next, previous) => {
-      if (next.records !== previous.records) scheduleViews();
+      if (next.records !== previous.records) scheduleViews(next.records === next.pacedRecords ? VIEW_DELAY_MS : 0);
     });
     scheduleViews();
     return true;

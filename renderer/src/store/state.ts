@@ -36,6 +36,12 @@ export interface AppState {
   workshops: WorkshopSummary[] | null;
   /** The open workshop's records; null while loading or when none is open. */
   records: RecordMap | null;
+  /**
+   * The records map made by the last change the screen may show a moment later
+   * (what phones in the room write, see useShownRecords); any other map in
+   * `records` is shown at once.
+   */
+  pacedRecords: RecordMap | null;
   /** The route names a workshop that does not exist. */
   missing: boolean;
   undoStack: Diff[];
@@ -49,6 +55,7 @@ export const initialState: AppState = {
   route: { name: 'home' },
   workshops: null,
   records: null,
+  pacedRecords: null,
   missing: false,
   undoStack: [],
   redoStack: [],

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, useSyncExternalStore } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from 'react-i18next';
 import { activitiesOf, findWorkshop, getRecord } from '@shared/model/queries';
@@ -21,24 +21,17 @@ const NO_ACTIVITIES: ActivityRecord[] = [];
 
 export function WorkshopScreen({ activityId }: { activityId: string | null }) {
   const { t } = useTranslation();
-  const { app, workshops } = useServices();
+  const { app, workshops, shown } = useServices();
   const titles = useTitles();
-  // While a note is dragged the screen holds still: what is written meanwhile (phones in
-  // the room, another window) shows at the drop. The drop target does not move under the
-  // pointer, and the drag's frames are not spent redrawing the screen: during a drag
-  // dnd-kit redraws every note whenever the board renders. The drop applies to the
-  // workshop as it is then (the store's records, not these).
-  const [held, setHeld] = useState<RecordMap | null>(null);
-  const onDragging = useCallback((dragging: boolean) => setHeld(dragging ? app.store.getState().records : null), [app]);
-  const records = useAppState((state) => held ?? state.records);
+  // What phones write shows paced, and nothing moves while a note is dragged (see
+  // store/shown-records.ts). The drop applies to the workshop as it is then (the store's
+  // records, not these).
+  const records = useSyncExternalStore(shown.subscribe, shown.get);
   const missing = useAppState((state) => state.missing);
   const canUndo = useAppState((state) => state.undoStack.length > 0);
   const canRedo = useAppState((state) => state.redoStack.length > 0);
   // The same list while only notes change (activitiesOf returns the stored records): the agenda is not redrawn per note.
-  const activities = useAppState(useShallow((state) => {
-    const shown = held ?? state.records;
-    return shown ? activitiesOf(shown) : NO_ACTIVITIES;
-  }));
+  const activities = useShallow((map: RecordMap | null) => (map ? activitiesOf(map) : NO_ACTIVITIES))(records);
   const workshop = records ? findWorkshop(records) : undefined;
   const activity = records && activityId ? getRecord(records, activityId, 'activity') : undefined;
   const [agendaFolded, setAgendaFolded] = useState(() => window.innerWidth < AGENDA_FOLD_WIDTH);
@@ -83,7 +76,7 @@ export function WorkshopScreen({ activityId }: { activityId: string | null }) {
               <>
                 <h1 className="activity__title">{titles.activity(activity)}</h1>
                 <FacilitationHeader records={records} workshop={workshop} activity={activity} activities={activities} onSelect={workshops.showActivity} />
-                <ActivityView key={activity.id} records={records} workshop={workshop} activity={activity} onDragging={onDragging} />
+                <ActivityView key={activity.id} records={records} workshop={workshop} activity={activity} onDragging={shown.hold} />
                 <PhaseWorkspace records={records} workshop={workshop} activity={activity} />
               </>
             )}
