@@ -130,6 +130,18 @@ export function changedViews(records: RecordMap, participantIds: Iterable<string
   return changed || message.views.length > 0 ? message : null;
 }
 
+/**
+ * A host message as the text the room reads. A round of views is put together
+ * from the texts its parts and views were compared by (see changedViews): the
+ * revealed board of 2,000 notes is written out once, not once more to be sent.
+ */
+export function hostMessageText(message: HostMessage): string {
+  if (message.t !== 'views') return JSON.stringify(message);
+  const parts = (kind: PartKind) => `{${Object.entries(message[kind]).map(([key, part]) => `${JSON.stringify(key)}:${textOf(part)}`).join(',')}}`;
+  const views = message.views.map(({ participantId, view }) => `{"participantId":${JSON.stringify(participantId)},"view":${textOf(view)}}`);
+  return `{"t":"views","boards":${parts('boards')},"tallies":${parts('tallies')},"counts":${parts('counts')},"views":[${views.join(',')}]}`;
+}
+
 /** The largest `views` frame the host sends; the room refuses host frames over HOST_MAX_BYTES (8 MiB). */
 export const VIEWS_FRAME_BYTES = 1024 * 1024;
 

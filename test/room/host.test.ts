@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { changedViews, lobbyMessage, nothingSent, onRoomMessage, splitViews } from '../../shared/room/host';
+import { changedViews, hostMessageText, lobbyMessage, nothingSent, onRoomMessage, splitViews } from '../../shared/room/host';
+import { HOST_MAX_BYTES, hostMessageSchema, parseFrame } from '../../shared/room/protocol';
 import { applyViewUpdate, expandView, partsOf, updateOf } from '../../shared/room/view-parts';
 import { roomView } from '../../shared/room/visibility';
 import { findWorkshop, recordsOfType } from '../../shared/model/queries';
@@ -135,6 +136,25 @@ describe('host steps', () => {
     room.send(room.ids[0]!, { t: 'rate', id: 'intent-rate-1', step: 'communication', score: 4 });
     const rated = changedViews(room.records, room.ids, sent)!;
     expect(rated.views.map((entry) => [entry.participantId, entry.view.activity?.health?.communication])).toEqual([[room.ids[0], 4]]);
+  });
+
+  it('writes a round of views out as the room reads it, from the texts it was compared by', () => {
+    const room = makeRoom();
+    const board = room.activities[1]!;
+    room.follow(board.id);
+    const sent = nothingSent();
+    room.send(room.ids[0]!, { t: 'addNote', id: 'intent-text-1', columnId: room.columns(board.id)[0]!.id, text: 'Quote "this" \\ and ünïcode' });
+    const writing = changedViews(room.records, room.ids, sent)!;
+    room.phase(board.id, 'vote');
+    const voting = changedViews(room.records, room.ids, sent)!;
+    for (const frame of [writing, voting, ...splitViews(voting, 500)]) {
+      const text = hostMessageText(frame);
+      expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(frame)));
+      expect(parseFrame(hostMessageSchema, text, HOST_MAX_BYTES)).toEqual({ ok: true, message: JSON.parse(text) });
+    }
+    expect(Object.keys(voting.tallies)).toHaveLength(1);
+    const lobby = lobbyMessage(room.records);
+    expect(hostMessageText(lobby)).toBe(JSON.stringify(lobby));
   });
 
   it('puts together the same view the rules give one device', () => {

@@ -1,3 +1,4 @@
+import { hostMessageText } from '@shared/room/host';
 import { parseFrame, roomToHostSchema, HOST_MAX_BYTES, type RoomToHost } from '@shared/room/protocol';
 import type { RoomEvents, RoomLink, RoomPlatform } from './platform';
 
@@ -66,7 +67,7 @@ function connect(config: RoomConfig, events: RoomEvents): Promise<RoomLink> {
         resolve({
           joinUrl: parsed.message.joinUrl,
           send: (message) => {
-            if (socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(message));
+            if (socket.readyState === WebSocket.OPEN) socket.send(hostMessageText(message));
           },
           close: async () => socket.close(1000),
         });

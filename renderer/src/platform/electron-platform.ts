@@ -1,4 +1,5 @@
 import type { AlignboardBridge } from '@shared/ipc/contract';
+import { hostMessageText } from '@shared/room/host';
 import { parseFrame, roomToHostSchema, HOST_MAX_BYTES, type RoomToHost } from '@shared/room/protocol';
 import type { Platform, RoomPlatform } from './platform';
 
@@ -44,7 +45,7 @@ function electronRoom(bridge: AlignboardBridge): RoomPlatform {
         const { joinUrl } = await bridge.roomOpen(address);
         return {
           joinUrl,
-          send: (message) => bridge.roomSend(JSON.stringify(message)),
+          send: (message) => bridge.roomSend(hostMessageText(message)),
           close: async () => {
             stop();
             await bridge.roomClose();
