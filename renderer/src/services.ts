@@ -32,13 +32,14 @@ export function createServices(
   const preferences = createPreferencesStore();
   const i18n: i18n = createI18n(preferences.getState().locale);
   const platform = options.platform ?? detectPlatform();
+  const shown = createShownRecords(app.store);
   return {
     db,
     app,
     /** The records the workshop screen shows: what phones write, paced (see shown-records.ts). */
-    shown: createShownRecords(app.store),
+    shown,
     workshops: createWorkshopActions(app, internal, repository),
-    room: createRoomSession(platform.room, createRoomActions(app, internal), app),
+    room: createRoomSession(platform.room, createRoomActions(app, internal), app, { dragging: shown.held }),
     preferences,
     platform,
     i18n,

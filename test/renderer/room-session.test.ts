@@ -88,6 +88,28 @@ describe('the room session', () => {
     expect(room.replies('ack').map((ack) => 'id' in ack && ack.id)).toEqual([1, 2, 3, 4].map((n) => `intent-burst-${n}`));
   });
 
+  it('takes what phones send in bursts while the facilitator drags a note', async () => {
+    const { room, repository, app, workshops, shown } = await openRoomOnWorkshop();
+    const lens = recordsOfType(app.store.getState().records!, 'activity').find((activity) => activity.templateKey === 'customerLens')!;
+    await workshops.showActivity(lens.id);
+    const column = columnsOf(app.store.getState().records!, lens.id)[0]!;
+    const note = (n: number) => ({ t: 'intent' as const, participantId: ALA, intent: { t: 'addNote' as const, id: `intent-drag-${n}`, columnId: column.id, text: `Note ${n}` } });
+    const writes = vi.spyOn(repository, 'applyDiff');
+    shown.hold(true);
+    const start = performance.now();
+    room.deliver(note(1));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    room.deliver(note(2));
+    await vi.waitFor(() => expect(room.replies('ack')).toHaveLength(2));
+    // Both waited for the burst, taken together: one write between the drag's frames.
+    expect(performance.now() - start).toBeGreaterThanOrEqual(90);
+    expect(writes).toHaveBeenCalledTimes(1);
+    shown.hold(false);
+    room.deliver(note(3));
+    await vi.waitFor(() => expect(room.replies('ack')).toHaveLength(3));
+    expect(writes).toHaveBeenCalledTimes(2);
+  });
+
   it('sends each connected device its view, and nothing once another workshop is on screen', async () => {
     const { room, workshops } = await openRoomOnWorkshop();
     room.deliver({ t: 'presence', participantId: ALA, online: true });

@@ -27,6 +27,12 @@ const CLOSED: RoomSessionState = { status: 'closed', workshopId: null, address: 
 /** What phones write waits this long for more: a burst of notes makes one round of views. */
 const VIEW_DELAY_MS = 25;
 const REMEMBERED = 'alignboard:open-room';
+/**
+ * While the facilitator drags a note, what phones send is taken in bursts this
+ * far apart: fewer, larger batches (a copy of the records, a write, a round of
+ * views each) between the drag's frames, and "saved" on a phone up to this much later.
+ */
+const DRAG_DRAIN_MS = 100;
 
 /**
  * The facilitator's side of an open room: the link to the room server (over
@@ -36,7 +42,13 @@ const REMEMBERED = 'alignboard:open-room';
  * remembered for this window, so a reload opens it again and devices
  * reconnect with their passes.
  */
-export function createRoomSession(platform: RoomPlatform | null, actions: RoomActions, app: AppStore, storage: Storage = sessionStorage) {
+export function createRoomSession(
+  platform: RoomPlatform | null,
+  actions: RoomActions,
+  app: AppStore,
+  screen: { dragging: () => boolean } = { dragging: () => false },
+  storage: Storage = sessionStorage,
+) {
   const state = createStore<RoomSessionState>(() => CLOSED);
   let link: Promise<RoomLink> | null = null;
   let sent = nothingSent();
@@ -100,9 +112,9 @@ export function createRoomSession(platform: RoomPlatform | null, actions: RoomAc
   }
 
   /**
-   * Messages wait for the next task and are taken in one go: a burst (thirty
-   * phones voting at once) becomes one write and one render of the board
-   * instead of thirty, applied in arrival order. While a batch is being
+   * Messages wait for the next task (during a drag, DRAG_DRAIN_MS) and are
+   * taken in one go: a burst (thirty phones voting at once) becomes one write
+   * and one render of the board instead of thirty, applied in arrival order. While a batch is being
    * saved, what arrives waits for it and becomes the next batch: one write
    * in flight, not a queue of them each waiting for the disk.
    */
@@ -116,10 +128,13 @@ export function createRoomSession(platform: RoomPlatform | null, actions: RoomAc
   function drainSoon() {
     if (scheduled || saving || inbox.length === 0) return;
     scheduled = true;
-    setTimeout(() => {
-      scheduled = false;
-      if (!saving) take(inbox.splice(0));
-    }, 0);
+    setTimeout(
+      () => {
+        scheduled = false;
+        if (!saving) take(inbox.splice(0));
+      },
+      screen.dragging() ? DRAG_DRAIN_MS : 0,
+    );
   }
 
   function take(messages: RoomToHost[]) {

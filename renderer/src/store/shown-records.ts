@@ -55,6 +55,8 @@ export function createShownRecords(store: AppStore['store'], now: () => number =
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    /** A note is being dragged. */
+    held: () => holding,
     hold(held: boolean) {
       holding = held;
       if (held) cancel();
