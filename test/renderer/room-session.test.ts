@@ -98,10 +98,9 @@ describe('the room session', () => {
     shown.hold(true);
     const start = performance.now();
     room.deliver(note(1));
-    await new Promise((resolve) => setTimeout(resolve, 5));
     room.deliver(note(2));
     await vi.waitFor(() => expect(room.replies('ack')).toHaveLength(2));
-    // Both waited for the burst, taken together: one write between the drag's frames.
+    // They waited for the burst, taken together: one write between the drag's frames.
     expect(performance.now() - start).toBeGreaterThanOrEqual(90);
     expect(writes).toHaveBeenCalledTimes(1);
     shown.hold(false);

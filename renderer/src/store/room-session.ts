@@ -114,9 +114,9 @@ export function createRoomSession(
   /**
    * Messages wait for the next task (during a drag, DRAG_DRAIN_MS) and are
    * taken in one go: a burst (thirty phones voting at once) becomes one write
-   * and one render of the board instead of thirty, applied in arrival order. While a batch is being
-   * saved, what arrives waits for it and becomes the next batch: one write
-   * in flight, not a queue of them each waiting for the disk.
+   * instead of thirty, applied in arrival order. While a batch is being saved,
+   * what arrives waits for it and becomes the next batch: one write in flight,
+   * not a queue of them each waiting for the disk.
    */
   const inbox: RoomToHost[] = [];
   let scheduled = false;

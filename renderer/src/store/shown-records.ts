@@ -64,5 +64,3 @@ export function createShownRecords(store: AppStore['store'], now: () => number =
     },
   };
 }
-
-export type ShownRecords = ReturnType<typeof createShownRecords>;

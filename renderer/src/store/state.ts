@@ -38,7 +38,7 @@ export interface AppState {
   records: RecordMap | null;
   /**
    * The records map made by the last change the screen may show a moment later
-   * (what phones in the room write, see useShownRecords); any other map in
+   * (what phones in the room write, see ./shown-records.ts); any other map in
    * `records` is shown at once.
    */
   pacedRecords: RecordMap | null;
