@@ -1,5 +1,5 @@
 import { applyDiff, type Diff } from './diff';
-import { deriveTypeIndex, patchTypeIndex } from './queries';
+import { deriveTypeIndex, newIn, patchTypeIndex } from './queries';
 import type { AnyRecord, RecordMap } from './types';
 
 /**
@@ -33,10 +33,11 @@ export function draft(base: RecordMap): Draft {
   let settled = false;
   function apply(diff: Diff) {
     if (settled) throw new Error('This draft was handed over; start a new one.');
+    const fresh = newIn(records, diff);
     for (const record of diff.removed) delete records[record.id];
     for (const record of diff.added) records[record.id] = record;
     for (const [, after] of diff.updated) records[after.id] = after;
-    patchTypeIndex(records, diff);
+    patchTypeIndex(records, diff, fresh);
   }
   return {
     records,

@@ -24,6 +24,8 @@ type ByType<T extends RecordType> = Extract<AnyRecord, { type: T }>;
  * was the page's largest query cost. The one map changed in place, a draft
  * (./draft.ts), keeps its grouping true with `patchTypeIndex`.
  */
+const NONE: readonly AnyRecord[] = [];
+
 const typeIndexes = new WeakMap<RecordMap, Map<RecordType, AnyRecord[]>>();
 
 /** What a diff (./diff.ts) changes, as far as the grouping cares. */
@@ -53,22 +55,34 @@ export function deriveTypeIndex(base: RecordMap, next: RecordMap, diff: Changes 
   if (!index || typeIndexes.has(next)) return;
   // The lists are shared until a patch touches them: patchTypeIndex copies a list before changing it.
   typeIndexes.set(next, new Map(index));
-  if (diff) patchTypeIndex(next, diff);
+  if (diff) patchTypeIndex(next, diff, newIn(base, diff));
+}
+
+/** The ids `diff` adds that `records` (the map before it) does not hold: for patchTypeIndex. */
+export function newIn(records: RecordMap, diff: Changes): ReadonlySet<string> {
+  return new Set(diff.added.filter((record) => !Object.hasOwn(records, record.id)).map((record) => record.id));
 }
 
 /**
  * Brings the grouping of `records` (if built) up to date after `diff` was applied
  * to it in place: the grouping then equals one built afresh, order included (a
  * record kept or changed stays where it was; a new one comes last). Each list the
- * diff touches is written anew in one pass, never changed in place: another map's
- * grouping may share it, and a diff of thousands stays linear.
+ * diff touches is written anew, never changed in place: another map's grouping
+ * may share it, and a cache may be kept by it (typeVersion). `fresh`: the ids the
+ * diff adds that were not in the map before it (see newIn).
  */
-export function patchTypeIndex(records: RecordMap, diff: Changes): void {
+export function patchTypeIndex(records: RecordMap, diff: Changes, fresh: ReadonlySet<string>): void {
   const index = typeIndexes.get(records);
   if (!index) return;
   const gone = new Set(diff.removed.map((record) => record.id));
   const now = new Map([...diff.added, ...diff.updated.map(([, after]) => after)].map((record) => [record.id, record]));
+  const changed = new Set([...diff.removed, ...diff.updated.map(([, after]) => after), ...diff.added.filter((record) => !fresh.has(record.id))].map((record) => record.type));
   for (const type of new Set([...diff.removed, ...now.values()].map((record) => record.type))) {
+    if (!changed.has(type)) {
+      // Only new records of this type (a room's notes and receipts): the list with them at its end, copied in one go.
+      index.set(type, (index.get(type) ?? NONE).concat(diff.added.filter((record) => record.type === type)));
+      continue;
+    }
     const list: AnyRecord[] = [];
     const placed = new Set<string>();
     for (const record of index.get(type) ?? []) {
@@ -83,7 +97,6 @@ export function patchTypeIndex(records: RecordMap, diff: Changes): void {
   }
 }
 
-const NONE: readonly AnyRecord[] = [];
 
 /**
  * An object that stays the same from one records map to the next made from it

@@ -54,6 +54,19 @@ describe('draft and applyDiff', () => {
     );
   });
 
+  it('keeps every grouping true when one diff adds new records of one type and changes records of another, and leaves shared lists alone', () => {
+    const base: RecordMap = { c: note('c', 'start'), k1: column('k1') };
+    const before = { notes: recordsOfType(base, 'note'), columns: recordsOfType(base, 'column') };
+    // New notes (appended in one go), a column changed and a column added (written anew), and a note written again under its id.
+    const mixed: Diff = { added: [note('n1', 'one'), column('k2'), note('n2', 'two'), note('c', 'again')], updated: [[column('k1'), { ...column('k1'), title: 'renamed' } as AnyRecord]], removed: [] };
+    for (const next of [applyDiff(base, mixed), (() => { const burst = draft(base); burst.apply(mixed); return burst.records; })()]) {
+      for (const type of ['note', 'column'] as const) expect(recordsOfType(next, type)).toEqual(Object.values(next).filter((record) => record.type === type));
+      expect(recordsOfType(next, 'note').map((record) => (record as unknown as { text: string }).text)).toEqual(['again', 'one', 'two']);
+    }
+    expect(recordsOfType(base, 'note')).toEqual(before.notes);
+    expect(recordsOfType(base, 'column')).toEqual(before.columns);
+  });
+
   it('is copied, not taken, when the map it was made from is no longer the current one, and cannot be used once taken', () => {
     const base: RecordMap = { c: note('c', 'start') };
     const moved: RecordMap = { ...base, d: note('d', 'meanwhile') };
