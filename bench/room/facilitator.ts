@@ -113,7 +113,7 @@ export function deskFacilitator(options: { viewsEveryMs?: number } = {}): Facili
         votes: recordsOfType(records, 'deviceVote').map((vote) => ({ participantId: vote.participantId, targetId: vote.targetId, count: vote.count })),
         ratings: recordsOfType(records, 'participantRating').map((rating) => ({ participantId: rating.participantId, step: rating.step, score: rating.score })),
         participants: recordsOfType(records, 'participant').length,
-        receipts: recordsOfType(records, 'roomReceipt').length,
+        receipts: recordsOfType(records, 'appliedIntents').reduce((sum, applied) => sum + applied.intentIds.length, 0),
         hostLost: [...desk.lost],
       };
     },

@@ -117,7 +117,7 @@ export function pageFacilitator(): Facilitator {
                   votes: of('deviceVote').map(({ participantId, targetId, count }) => ({ participantId, targetId, count })),
                   ratings: of('participantRating').map(({ participantId, step, score }) => ({ participantId, step, score })),
                   participants: of('participant').length,
-                  receipts: of('roomReceipt').length,
+                  receipts: of('appliedIntents').reduce((sum, applied) => sum + (applied.intentIds as string[]).length, 0),
                   hostLost: [],
                 });
                 request.result.close();

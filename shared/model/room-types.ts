@@ -52,10 +52,32 @@ export const participantDoneSchema = z.strictObject({
 });
 export type ParticipantDoneRecord = z.infer<typeof participantDoneSchema>;
 
+/** How many of a participant's latest applied intent ids are kept (see appliedIntentsSchema). */
+export const APPLIED_INTENTS_KEPT = 1000;
+
 /**
- * An intent the facilitator's app has applied, written in the same diff as its
- * effect: a resend with the same id (after a dropped connection or a reload)
- * finds it and is confirmed again without a second effect.
+ * The intents of one participant's devices the facilitator's app has applied,
+ * latest last, written in the same diff as each one's effect: a resend with an
+ * id on the list (after a dropped connection or a reload) is confirmed again
+ * without a second effect. One record per participant keeps the open
+ * workshop's records few (a room of 200 sends thousands of intents). Only the
+ * latest APPLIED_INTENTS_KEPT are kept: a device resends only what it sent and
+ * heard nothing for, and the room closes a device with more than a few
+ * hundred of those in flight.
+ */
+export const appliedIntentsSchema = z.strictObject({
+  ...base,
+  type: z.literal('appliedIntents'),
+  participantId: id,
+  intentIds: z.array(z.string().min(1).max(40)).max(APPLIED_INTENTS_KEPT),
+  at: isoTime,
+});
+export type AppliedIntentsRecord = z.infer<typeof appliedIntentsSchema>;
+
+/**
+ * One applied intent, as versions before `appliedIntents` wrote them (a record
+ * per intent). Still read and honoured, so a workshop whose room ran under an
+ * older version opens as it was; no longer written.
  */
 export const roomReceiptSchema = z.strictObject({
   ...base,
@@ -66,6 +88,6 @@ export const roomReceiptSchema = z.strictObject({
 });
 export type RoomReceiptRecord = z.infer<typeof roomReceiptSchema>;
 
-export const ROOM_SCHEMAS = [roomMemberSchema, participantRatingSchema, deviceVoteSchema, participantDoneSchema, roomReceiptSchema] as const;
+export const ROOM_SCHEMAS = [roomMemberSchema, participantRatingSchema, deviceVoteSchema, participantDoneSchema, appliedIntentsSchema, roomReceiptSchema] as const;
 
-export type RoomRecordKind = RoomMemberRecord | ParticipantRatingRecord | DeviceVoteRecord | ParticipantDoneRecord | RoomReceiptRecord;
+export type RoomRecordKind = RoomMemberRecord | ParticipantRatingRecord | DeviceVoteRecord | ParticipantDoneRecord | AppliedIntentsRecord | RoomReceiptRecord;

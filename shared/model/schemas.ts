@@ -28,6 +28,7 @@ import {
   participantRatingSchema,
   ROOM_SCHEMAS,
   roomMemberSchema,
+  appliedIntentsSchema,
   roomReceiptSchema,
 } from './room-types';
 
@@ -75,6 +76,7 @@ export const RECORD_KINDS = {
   participantRating: kind(participantRatingSchema, ['participantId']),
   deviceVote: kind(deviceVoteSchema, ['activityId', 'targetId', 'participantId']),
   participantDone: kind(participantDoneSchema, ['activityId', 'participantId']),
+  appliedIntents: kind(appliedIntentsSchema, ['participantId']),
   roomReceipt: kind(roomReceiptSchema, ['participantId']),
 } as const satisfies { [T in RecordType]: RecordKind<z.ZodType<Extract<AnyRecord, { type: T }>>> };
 
@@ -87,7 +89,7 @@ export const recordSchema = z.discriminatedUnion('type', [...CORE_SCHEMAS, ...FA
  * laptop (exports leave them out) and a copy of the workshop does not take
  * them (its room has its own members).
  */
-export const ROOM_SESSION_KINDS: ReadonlySet<RecordType> = new Set(['roomMember', 'roomReceipt']);
+export const ROOM_SESSION_KINDS: ReadonlySet<RecordType> = new Set(['roomMember', 'appliedIntents', 'roomReceipt']);
 
 /** The kinds a workshop file may hold: every kind but a saved template (it belongs to no workshop) and the room's session records. */
 export const WORKSHOP_FILE_KINDS: ReadonlySet<RecordType> = new Set(

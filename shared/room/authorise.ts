@@ -1,4 +1,4 @@
-import type { Diff } from '../model/diff';
+import { composeDiffs, type Diff } from '../model/diff';
 import type { NoteRecord, RecordMap } from '../model/types';
 import { GUESS_COLUMNS } from '../exercises/role-swap';
 import { isBoardItem } from '../facilitation/stacks';
@@ -11,7 +11,7 @@ import type { DeviceIntent, Refusal } from './protocol';
 import { getRecord, recordsOfType } from '../model/queries';
 import { settingsOf } from '../facilitation/runs';
 import { currentActivityId, deviceVotesUsed, HEALTH_ACTIVITY_KEY, runFor } from './queries';
-import { castDeviceVote, rateAsParticipant, receiptId, setDone } from './room-ops';
+import { castDeviceVote, markApplied, rateAsParticipant, setDone, wasApplied } from './room-ops';
 
 /**
  * Whether a participant's intent is allowed, decided from the records alone,
@@ -91,13 +91,12 @@ export type Outcome =
   | { status: 'refused'; reason: Refusal };
 
 /**
- * Authorises and runs an intent, once: the diff carries a receipt of the
- * intent's id, and an intent whose receipt is already there is a duplicate
+ * Authorises and runs an intent, once: the diff adds the intent's id to the
+ * participant's applied intents, and an intent already there is a duplicate
  * (confirmed again, nothing changes). Never throws on a participant's input.
  */
 export function applyIntent(records: RecordMap, participantId: string, intent: DeviceIntent, ctx: OpContext): Outcome {
-  const receipt = receiptId(participantId, intent.id);
-  if (getRecord(records, receipt, 'roomReceipt')) return { status: 'duplicate' };
+  if (wasApplied(records, participantId, intent.id)) return { status: 'duplicate' };
   const decision = authorise(records, participantId, intent);
   if (!decision.ok) return { status: 'refused', reason: decision.reason };
   let diff: Diff;
@@ -110,8 +109,5 @@ export function applyIntent(records: RecordMap, participantId: string, intent: D
     throw error;
   }
   const workshopId = getRecord(records, participantId, 'participant')?.workshopId ?? '';
-  return {
-    status: 'applied',
-    diff: { ...diff, added: [...diff.added, { type: 'roomReceipt', id: receipt, workshopId, participantId, intentId: intent.id, at: ctx.now }] },
-  };
+  return { status: 'applied', diff: composeDiffs([diff, markApplied(records, workshopId, participantId, intent.id, ctx)]) };
 }

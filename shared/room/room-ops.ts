@@ -5,6 +5,7 @@ import type { DepartmentId, OpContext } from '../model/types';
 import { addParticipant } from '../ops/facilitation';
 import type { REALIGNMENT_STEPS } from '../templates/default-workshop';
 import { getRecord, recordsOfType } from '../model/queries';
+import { APPLIED_INTENTS_KEPT } from '../model/room-types';
 
 /**
  * Pure operations on the proposed room records, in the same shape as the
@@ -100,7 +101,27 @@ export function removeMember(records: RecordMap, participantId: string): Diff {
   return { added: [], updated: [[member, { ...member, removed: true }]], removed: [] };
 }
 
-/** The id of the receipt of `intentId` from `participantId`: one per participant and intent. */
-export function receiptId(participantId: string, intentId: string): string {
+/** The id of the record of the intents applied for `participantId`: one per participant. */
+export function appliedIntentsId(participantId: string): string {
+  return `applied:${participantId}`;
+}
+
+/** The id of a receipt of one intent, as versions before `appliedIntents` wrote them. */
+export function legacyReceiptId(participantId: string, intentId: string): string {
   return `receipt:${participantId}:${intentId}`;
+}
+
+/** Whether the facilitator's app already applied `intentId` from `participantId`'s devices. */
+export function wasApplied(records: RecordMap, participantId: string, intentId: string): boolean {
+  const applied = getRecord(records, appliedIntentsId(participantId), 'appliedIntents');
+  return applied?.intentIds.includes(intentId) === true || getRecord(records, legacyReceiptId(participantId, intentId), 'roomReceipt') !== undefined;
+}
+
+/** Adds `intentId` to the participant's applied intents, the oldest dropped past APPLIED_INTENTS_KEPT. */
+export function markApplied(records: RecordMap, workshopId: string, participantId: string, intentId: string, ctx: OpContext): Diff {
+  const id = appliedIntentsId(participantId);
+  const before = getRecord(records, id, 'appliedIntents');
+  if (!before) return { added: [{ type: 'appliedIntents', id, workshopId, participantId, intentIds: [intentId], at: ctx.now }], updated: [], removed: [] };
+  const intentIds = [...before.intentIds, intentId].slice(-APPLIED_INTENTS_KEPT);
+  return { added: [], updated: [[before, { ...before, intentIds, at: ctx.now }]], removed: [] };
 }

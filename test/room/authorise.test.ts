@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { authorise } from '../../shared/room/authorise';
 import { recordsOfType } from '../../shared/model/queries';
 import { applyDiff } from '../../shared/model/diff';
-import { removeMember } from '../../shared/room/room-ops';
+import { legacyReceiptId, removeMember } from '../../shared/room/room-ops';
+import { APPLIED_INTENTS_KEPT } from '../../shared/model/room-types';
 import { roomView } from '../../shared/room/visibility';
 import { makeRoom, nextId } from './fixture';
 
@@ -63,6 +64,23 @@ describe('authorise and applyIntent', () => {
     // The same id from someone else is their own intent.
     expect(room.send(bartek, { t: 'addNote', id, columnId: column.id, text: 'once' }).status).toBe('applied');
     expect(notes(room)).toHaveLength(2);
+  });
+
+  it('keeps one record of applied intents per participant, the latest of them, and still honours receipts older versions wrote', () => {
+    const { room, board, column, ala } = boardRoom();
+    const ids = Array.from({ length: APPLIED_INTENTS_KEPT + 2 }, () => nextId());
+    ids.forEach((id, i) => expect(room.send(ala, { t: 'done', id, activityId: board.id, done: i % 2 === 0 }).status).toBe('applied'));
+    const applied = recordsOfType(room.records, 'appliedIntents');
+    expect(applied).toHaveLength(1);
+    expect(applied[0]!.intentIds).toEqual(ids.slice(-APPLIED_INTENTS_KEPT));
+    expect(room.send(ala, { t: 'done', id: ids.at(-1)!, activityId: board.id, done: true })).toEqual({ status: 'duplicate' });
+    // Past the kept ones, an id is new again (a device never has that many unanswered).
+    expect(room.send(ala, { t: 'done', id: ids[0]!, activityId: board.id, done: true }).status).toBe('applied');
+
+    const old = nextId();
+    room.records = applyDiff(room.records, { added: [{ type: 'roomReceipt', id: legacyReceiptId(ala, old), workshopId: room.workshopId, participantId: ala, intentId: old, at: room.ctx.now }], updated: [], removed: [] });
+    expect(room.send(ala, { t: 'addNote', id: old, columnId: column.id, text: 'written before the upgrade' })).toEqual({ status: 'duplicate' });
+    expect(notes(room)).toHaveLength(0);
   });
 
   it('keeps each person within their dots, from however many devices, and never below zero', () => {

@@ -31,12 +31,12 @@ describe('room records in the model', () => {
     expect(recordSchema.safeParse({ ...member, joinedAt: 'yesterday' }).success).toBe(false);
   });
 
-  it('leave the pass hashes and receipts out of an export, and the import keeps the note authors', () => {
+  it('leave the pass hashes and applied intents out of an export, and the import keeps the note authors', () => {
     const { room } = roomWithWork();
-    expect(recordsOfType(room.records, 'roomReceipt')).toHaveLength(1);
+    expect(recordsOfType(room.records, 'appliedIntents')).toHaveLength(1);
     const json = workshopToJson(room.records, '2026-11-29T10:00:00.000Z');
     expect(json).not.toContain('roomMember');
-    expect(json).not.toContain('roomReceipt');
+    expect(json).not.toContain('appliedIntents');
     expect(json).not.toContain('a'.repeat(64));
     const imported = importWorkshopFile(json, makeContext('imported'));
     if (!imported.ok) throw new Error(imported.problem.code);
@@ -57,7 +57,7 @@ describe('room records in the model', () => {
     const copy = applyDiff({}, duplicateWorkshop(room.records, 'Copy', makeContext('copy')));
     expect(recordsOfType(copy, 'participant')).toHaveLength(3);
     expect(recordsOfType(copy, 'roomMember')).toHaveLength(0);
-    expect(recordsOfType(copy, 'roomReceipt')).toHaveLength(0);
+    expect(recordsOfType(copy, 'appliedIntents')).toHaveLength(0);
   });
 });
 
