@@ -72,13 +72,26 @@ type ViewsMessage = Extract<HostMessage, { t: 'views' }>;
 const PART_KINDS = ['boards', 'tallies', 'counts'] as const;
 type PartKind = (typeof PART_KINDS)[number];
 
+/**
+ * Tallies that changed go out at most this often (a changed board, counts or
+ * own part still goes at once). Each dot changes the tallies every device
+ * shows, and 200 people voting at once would otherwise send each phone the
+ * whole tallies many times a second: megabytes a second over the room's Wi-Fi.
+ * A voter's own dots are in their own part and show at once.
+ */
+export const TALLIES_EVERY_MS = 1_000;
+
 /** What the room has been sent: the text of each shared part devices show now, and each device's own part. */
 export interface ViewsSent {
   parts: Map<string, string>;
   views: Map<string, string>;
+  /** When each tallies part was last sent (ms, the round's `now`). */
+  talliesAt: Map<string, number>;
+  /** When the tallies held back in the last round are due (ms); null: none held. */
+  due: number | null;
 }
 
-export const nothingSent = (): ViewsSent => ({ parts: new Map(), views: new Map() });
+export const nothingSent = (): ViewsSent => ({ parts: new Map(), views: new Map(), talliesAt: new Map(), due: null });
 
 /**
  * The JSON text of each part or view, by the object: one kept from one
@@ -102,17 +115,31 @@ const emptyRound = (): ViewsMessage => ({ t: 'views', boards: {}, tallies: {}, c
  * the room shows it again to each device that names it (a note written
  * changes every device's counts, a dot every device's tallies). Null when
  * nothing changed.
+ *
+ * With `now` (ms), tallies sent less than TALLIES_EVERY_MS before are held
+ * back (devices keep showing the ones they have) and `sent.due` says when to
+ * make the next round. Without it, everything that changed goes.
  */
-export function changedViews(records: RecordMap, participantIds: Iterable<string>, sent: ViewsSent): ViewsMessage | null {
+export function changedViews(records: RecordMap, participantIds: Iterable<string>, sent: ViewsSent, now?: number): ViewsMessage | null {
   const round = roomParts(records, participantIds);
   const message = emptyRound();
   let changed = false;
   const shown = new Set<string>();
+  sent.due = null;
   for (const kind of PART_KINDS) {
     for (const [key, part] of Object.entries(round[kind])) {
       const text = textOf(part);
       shown.add(`${kind}:${key}`);
-      if (sent.parts.get(`${kind}:${key}`) === text) continue;
+      const before = sent.parts.get(`${kind}:${key}`);
+      if (before === text) continue;
+      if (kind === 'tallies' && now !== undefined) {
+        const due = (sent.talliesAt.get(key) ?? -Infinity) + TALLIES_EVERY_MS;
+        if (before !== undefined && now < due) {
+          sent.due = Math.min(sent.due ?? due, due);
+          continue;
+        }
+        sent.talliesAt.set(key, now);
+      }
       sent.parts.set(`${kind}:${key}`, text);
       (message[kind] as Record<string, unknown>)[key] = part;
       changed = true;
@@ -120,6 +147,7 @@ export function changedViews(records: RecordMap, participantIds: Iterable<string
   }
   // Parts no device shows now are forgotten (each writer's board after the reveal, past activities): sent again if shown again.
   for (const key of sent.parts.keys()) if (!shown.has(key)) sent.parts.delete(key);
+  for (const key of sent.talliesAt.keys()) if (!shown.has(`tallies:${key}`)) sent.talliesAt.delete(key);
   for (const [participantId, view] of round.views) {
     // A view kept from the round before (see roomParts) is written out once.
     const text = textOf(view);

@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { columnsOf, recordsOfType } from '../../shared/model/queries';
+import { addNote } from '../../shared/ops/notes';
+import { setPhase } from '../../shared/ops/facilitation';
 import type { HostMessage } from '../../shared/room/protocol';
+import { TALLIES_EVERY_MS } from '../../shared/room/host';
 import { StorageError } from '../../renderer/src/db/storage-error';
 import { fakeRoom } from '../support/fake-room';
 import { createTestServices } from '../support/services';
@@ -107,6 +110,37 @@ describe('the room session', () => {
     room.deliver(note(3));
     await vi.waitFor(() => expect(room.replies('ack')).toHaveLength(3));
     expect(writes).toHaveBeenCalledTimes(2);
+  });
+
+  it('sends changed tallies at most once a second while people vote, and the last ones by themselves', async () => {
+    const { room, app, workshops } = await openRoomOnWorkshop();
+    const lens = recordsOfType(app.store.getState().records!, 'activity').find((activity) => activity.templateKey === 'customerLens')!;
+    await workshops.showActivity(lens.id);
+    const column = columnsOf(app.store.getState().records!, lens.id)[0]!;
+    await app.run((records, ctx) => addNote(records, { columnId: column.id, text: 'Leads arrive late', department: 'sales' }, ctx));
+    await app.run((records, ctx) => setPhase(records, lens.id, 'vote', ctx));
+    const target = recordsOfType(app.store.getState().records!, 'note')[0]!.id;
+    room.deliver({ t: 'presence', participantId: ALA, online: true });
+    // Each round that carried the tallies: when, and Ala's dots on the note in them.
+    const tallies = () =>
+      room.sent.flatMap((message, index) =>
+        message.t === 'views' ? Object.values(message.tallies).map((part) => ({ at: room.sentAt[index]!, dots: part[target]?.sales ?? 0 })) : [],
+      );
+    await vi.waitFor(() => expect(tallies()).toHaveLength(1));
+    const ownViews = () => room.replies('views').filter((message) => message.t === 'views' && message.views.some((view) => view.participantId === ALA)).length;
+    const vote = (n: number) => room.deliver({ t: 'intent', participantId: ALA, intent: { t: 'vote', id: `intent-vote-${n}`, targetId: target, delta: 1 } });
+
+    for (const n of [1, 2, 3]) {
+      const before = ownViews();
+      vote(n);
+      await vi.waitFor(() => expect(room.replies('ack')).toHaveLength(n));
+      // Ala's own dots go at once, whether or not everyone's tallies wait.
+      await vi.waitFor(() => expect(ownViews()).toBeGreaterThan(before));
+    }
+    // Nothing else happens in the room: the last tallies still come by themselves.
+    await vi.waitFor(() => expect(tallies().at(-1)!.dots).toBe(3), { timeout: 3_000 });
+    const sends = tallies();
+    for (let i = 1; i < sends.length; i++) expect(sends[i]!.at - sends[i - 1]!.at).toBeGreaterThanOrEqual(TALLIES_EVERY_MS);
   });
 
   it('sends each connected device its view, and nothing once another workshop is on screen', async () => {

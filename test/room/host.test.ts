@@ -138,6 +138,37 @@ describe('host steps', () => {
     expect(rated.views.map((entry) => [entry.participantId, entry.view.activity?.health?.communication])).toEqual([[room.ids[0], 4]]);
   });
 
+  it('holds changed tallies back until a second after the last ones went, and says when they are due', () => {
+    const room = makeRoom();
+    const board = room.activities[1]!;
+    room.follow(board.id);
+    room.send(room.ids[0]!, { t: 'addNote', id: 'intent-held-0', columnId: room.columns(board.id)[0]!.id, text: 'x' });
+    room.phase(board.id, 'vote');
+    const sent = nothingSent();
+    const key = `tallies:${board.id}`;
+    expect(Object.keys(changedViews(room.records, room.ids, sent, 10_000)!.tallies)).toEqual([key]);
+    const target = recordsOfType(room.records, 'note')[0]!.id;
+    const dot = (n: number) => room.send(room.ids[n]!, { t: 'vote', id: `intent-held-${n + 1}`, targetId: target, delta: 1 });
+
+    // A dot 100 ms later: the voter's own part goes at once, the tallies wait.
+    dot(1);
+    const soon = changedViews(room.records, room.ids, sent, 10_100)!;
+    expect(soon.views.map((entry) => entry.participantId)).toEqual([room.ids[1]]);
+    expect(soon.tallies).toEqual({});
+    expect(sent.due).toBe(11_000);
+    // Another dot meanwhile, and the round when they are due: both dots in one send.
+    dot(2);
+    changedViews(room.records, room.ids, sent, 10_500);
+    expect(sent.due).toBe(11_000);
+    const due = changedViews(room.records, room.ids, sent, 11_000)!;
+    expect(due.tallies[key]![target]).toEqual({ sales: 1, marketing: 1 });
+    expect(sent.due).toBeNull();
+    expect(changedViews(room.records, room.ids, sent, 11_001)).toBeNull();
+    // Without a clock (a test's or a bench's facilitator), every change goes at once.
+    dot(0);
+    expect(changedViews(room.records, room.ids, sent)!.tallies[key]![target]).toEqual({ sales: 2, marketing: 1 });
+  });
+
   it('writes a round of views out as the room reads it, from the texts it was compared by', () => {
     const room = makeRoom();
     const board = room.activities[1]!;

@@ -84,8 +84,11 @@ export function createRoomSession(
     const records = app.store.getState().records;
     // Only ever the room's own workshop: another one open on screen is never shown to devices.
     if (status !== 'open' || !records || findWorkshop(records)?.id !== workshopId) return;
-    const views = changedViews(records, online, sent);
+    const now = Date.now();
+    const views = changedViews(records, online, sent, now);
     if (views) for (const frame of splitViews(views)) send(frame);
+    // Tallies held back (people voting) go in a round of their own when due.
+    if (sent.due !== null) scheduleViews(sent.due - now);
     const names = lobbyMessage(records);
     if (JSON.stringify(names) !== lobby) {
       lobby = JSON.stringify(names);
