@@ -14,6 +14,8 @@ import type {
 
 type ByType<T extends RecordType> = Extract<AnyRecord, { type: T }>;
 
+const NONE: readonly AnyRecord[] = [];
+
 /**
  * Records grouped by type, built once per record map. A map is never changed in
  * place (applyDiff returns a new one), so the grouping stays true for its lifetime;
@@ -24,8 +26,6 @@ type ByType<T extends RecordType> = Extract<AnyRecord, { type: T }>;
  * was the page's largest query cost. The one map changed in place, a draft
  * (./draft.ts), keeps its grouping true with `patchTypeIndex`.
  */
-const NONE: readonly AnyRecord[] = [];
-
 const typeIndexes = new WeakMap<RecordMap, Map<RecordType, AnyRecord[]>>();
 
 /** What a diff (./diff.ts) changes, as far as the grouping cares. */
@@ -79,7 +79,7 @@ export function patchTypeIndex(records: RecordMap, diff: Changes, fresh: Readonl
   const changed = new Set([...diff.removed, ...diff.updated.map(([, after]) => after), ...diff.added.filter((record) => !fresh.has(record.id))].map((record) => record.type));
   for (const type of new Set([...diff.removed, ...now.values()].map((record) => record.type))) {
     if (!changed.has(type)) {
-      // Only new records of this type (a room's notes and receipts): the list with them at its end, copied in one go.
+      // Only new records of this type (notes written in the room): the list with them at its end, copied in one go.
       index.set(type, (index.get(type) ?? NONE).concat(diff.added.filter((record) => record.type === type)));
       continue;
     }
@@ -96,7 +96,6 @@ export function patchTypeIndex(records: RecordMap, diff: Changes, fresh: Readonl
     index.set(type, list);
   }
 }
-
 
 /**
  * An object that stays the same from one records map to the next made from it
