@@ -24,6 +24,21 @@ async function openRoomOnWorkshop() {
   return { ...services, session: services.room, room, workshopId: route.workshopId };
 }
 
+/** The room open on the customer lens in its vote phase, with one note to vote on and Ala online. */
+async function votingRoom() {
+  const services = await openRoomOnWorkshop();
+  const { app, workshops, room } = services;
+  const lens = recordsOfType(app.store.getState().records!, 'activity').find((activity) => activity.templateKey === 'customerLens')!;
+  await workshops.showActivity(lens.id);
+  const column = columnsOf(app.store.getState().records!, lens.id)[0]!;
+  await app.run((records, ctx) => addNote(records, { columnId: column.id, text: 'Leads arrive late', department: 'sales' }, ctx));
+  await app.run((records, ctx) => setPhase(records, lens.id, 'vote', ctx));
+  const target = recordsOfType(app.store.getState().records!, 'note')[0]!.id;
+  room.deliver({ t: 'presence', participantId: ALA, online: true });
+  const vote = (n: number) => room.deliver({ t: 'intent', participantId: ALA, intent: { t: 'vote', id: `intent-vote-${n}`, targetId: target, delta: 1 } });
+  return { ...services, lens, target, vote };
+}
+
 afterEach(() => {
   vi.restoreAllMocks();
   sessionStorage.clear();
@@ -112,15 +127,23 @@ describe('the room session', () => {
     expect(writes).toHaveBeenCalledTimes(2);
   });
 
+  it('sends a phase change at once while changed tallies wait for their second', async () => {
+    const { room, app, session, lens, vote } = await votingRoom();
+    await vi.waitFor(() => expect(room.replies('views').some((message) => message.t === 'views' && Object.keys(message.tallies).length > 0)).toBe(true));
+    // The clock steps back a minute: the dot's tallies now wait a minute for their round.
+    const realNow = Date.now.bind(Date);
+    vi.spyOn(Date, 'now').mockImplementation(() => realNow() - 60_000);
+    vote(1);
+    await vi.waitFor(() => expect(room.replies('ack')).toHaveLength(1));
+    await app.run((records, ctx) => setPhase(records, lens.id, 'discuss', ctx));
+    await vi.waitFor(() =>
+      expect(room.replies('views').some((message) => message.t === 'views' && message.views.some((view) => view.participantId === ALA && view.view.activity?.phase === 'discuss'))).toBe(true),
+    );
+    await session.close();
+  });
+
   it('sends changed tallies at most once a second while people vote, and the last ones by themselves', async () => {
-    const { room, app, workshops } = await openRoomOnWorkshop();
-    const lens = recordsOfType(app.store.getState().records!, 'activity').find((activity) => activity.templateKey === 'customerLens')!;
-    await workshops.showActivity(lens.id);
-    const column = columnsOf(app.store.getState().records!, lens.id)[0]!;
-    await app.run((records, ctx) => addNote(records, { columnId: column.id, text: 'Leads arrive late', department: 'sales' }, ctx));
-    await app.run((records, ctx) => setPhase(records, lens.id, 'vote', ctx));
-    const target = recordsOfType(app.store.getState().records!, 'note')[0]!.id;
-    room.deliver({ t: 'presence', participantId: ALA, online: true });
+    const { room, target, vote } = await votingRoom();
     // Each round that carried the tallies: when, and Ala's dots on the note in them.
     const tallies = () =>
       room.sent.flatMap((message, index) =>
@@ -128,7 +151,6 @@ describe('the room session', () => {
       );
     await vi.waitFor(() => expect(tallies()).toHaveLength(1));
     const ownViews = () => room.replies('views').filter((message) => message.t === 'views' && message.views.some((view) => view.participantId === ALA)).length;
-    const vote = (n: number) => room.deliver({ t: 'intent', participantId: ALA, intent: { t: 'vote', id: `intent-vote-${n}`, targetId: target, delta: 1 } });
 
     for (const n of [1, 2, 3]) {
       const before = ownViews();

@@ -55,6 +55,8 @@ export function createRoomSession(
   /** The list of names newcomers may pick from, as last sent. */
   let lobby = '';
   let timer: ReturnType<typeof setTimeout> | null = null;
+  /** When the coming round of views is due (Date.now() ms; -Infinity once it waits for the disk). */
+  let timerAt = Infinity;
   let stopWatching: (() => void) | null = null;
   let shownWorkshop: string | null = null;
   const display = publishRoomDisplay(() => {
@@ -103,11 +105,18 @@ export function createRoomSession(
    * for more (`delay` 0).
    */
   function scheduleViews(delay = VIEW_DELAY_MS) {
-    if (timer !== null) return;
+    const at = Date.now() + delay;
+    // A round already coming sooner takes this change too; one due later (held tallies) is brought forward.
+    if (timer !== null && timerAt <= at) return;
+    if (timer !== null) clearTimeout(timer);
+    timerAt = at;
     timer = setTimeout(() => {
+      // Due: waiting for the disk, the round will read whatever is there by then.
+      timerAt = -Infinity;
       void app.whenSaved().then(() =>
         setTimeout(() => {
           timer = null;
+          timerAt = Infinity;
           sendViews();
         }, 0),
       );
@@ -206,6 +215,7 @@ export function createRoomSession(
     stopWatching = null;
     if (timer !== null) clearTimeout(timer);
     timer = null;
+    timerAt = Infinity;
     const closing = link;
     link = null;
     state.setState(CLOSED);
