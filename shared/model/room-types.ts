@@ -62,8 +62,8 @@ export const APPLIED_INTENTS_KEPT = 1000;
  * without a second effect. One record per participant keeps the open
  * workshop's records few (a room of 200 sends thousands of intents). Only the
  * latest APPLIED_INTENTS_KEPT are kept: a device resends only what it sent and
- * heard nothing for, and the room closes a device with more than a few
- * hundred of those in flight.
+ * heard nothing for, and the room takes at most 40 messages at once and 10 a
+ * second from a connection (it closes one that sends more).
  */
 export const appliedIntentsSchema = z.strictObject({
   ...base,
