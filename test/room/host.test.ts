@@ -13,6 +13,15 @@ import { removeMember } from '../../shared/room/room-ops';
 import { changeRun } from '../../shared/facilitation/runs';
 import { makeRoom } from './fixture';
 
+/** A room on its first board, with one note its first participant wrote there. */
+function boardWithNote(text = 'x') {
+  const room = makeRoom();
+  const board = room.activities[1]!;
+  room.follow(board.id);
+  room.send(room.ids[0]!, { t: 'addNote', id: 'intent-first-note', columnId: room.columns(board.id)[0]!.id, text });
+  return { room, board };
+}
+
 describe('host steps', () => {
   it('answers a (re)started room with the passes it knows, removed ones marked', () => {
     const room = makeRoom();
@@ -62,10 +71,7 @@ describe('host steps', () => {
   });
 
   it('splits a round of views into frames under the size it is given, each with the shared parts its views name', () => {
-    const room = makeRoom();
-    const board = room.activities[1]!;
-    room.follow(board.id);
-    room.send(room.ids[0]!, { t: 'addNote', id: 'intent-split-1', columnId: room.columns(board.id)[0]!.id, text: 'x' });
+    const { room, board } = boardWithNote();
     room.phase(board.id, 'reveal');
     const round = changedViews(room.records, room.ids, nothingSent())!;
     expect(Object.keys(round.boards)).toEqual([`board:${board.id}`]);
@@ -139,10 +145,7 @@ describe('host steps', () => {
   });
 
   it('holds changed tallies back until a second after the last ones went, and says when they are due', () => {
-    const room = makeRoom();
-    const board = room.activities[1]!;
-    room.follow(board.id);
-    room.send(room.ids[0]!, { t: 'addNote', id: 'intent-held-0', columnId: room.columns(board.id)[0]!.id, text: 'x' });
+    const { room, board } = boardWithNote();
     room.phase(board.id, 'vote');
     const sent = nothingSent();
     const key = `tallies:${board.id}`;
@@ -189,10 +192,7 @@ describe('host steps', () => {
   });
 
   it('puts together the same view the rules give one device', () => {
-    const room = makeRoom();
-    const board = room.activities[1]!;
-    room.follow(board.id);
-    room.send(room.ids[0]!, { t: 'addNote', id: 'intent-whole-1', columnId: room.columns(board.id)[0]!.id, text: 'mine' });
+    const { room, board } = boardWithNote('mine');
     for (const phase of ['write', 'vote'] as const) {
       room.phase(board.id, phase);
       const round = changedViews(room.records, room.ids, nothingSent())!;
@@ -204,10 +204,7 @@ describe('host steps', () => {
 
 describe('view updates on the device', () => {
   it('keeps the board the device shows and takes the rest from the update, only for the same activity', () => {
-    const room = makeRoom();
-    const board = room.activities[1]!;
-    room.follow(board.id);
-    room.send(room.ids[0]!, { t: 'addNote', id: 'intent-update-1', columnId: room.columns(board.id)[0]!.id, text: 'mine' });
+    const { room, board } = boardWithNote('mine');
     room.phase(board.id, 'vote');
     const before = roomView(room.records, room.ids[0]!)!;
     const target = before.activity!.columns[0]!.notes[0]!.id;
