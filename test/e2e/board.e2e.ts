@@ -112,6 +112,17 @@ describe('board', () => {
     await page.getByRole('button', { name: 'Move note: Procurement lead at Baltic Foods' }).waitFor();
   });
 
+  it("shows a column's tools over its header, and leaves its title uncovered while the pointer is on a note", async () => {
+    await openCustomerLens();
+    await addNote(page, 'Sales sees', 'Buyer at Baltic Foods');
+    const tools = page.getByRole('button', { name: 'Rename column Sales sees' });
+    const opacity = () => tools.evaluate((button) => getComputedStyle(button.parentElement!).opacity);
+    await noteCard(page, 'Buyer at Baltic Foods').hover();
+    await eventually(opacity).toBe('0');
+    await page.getByRole('heading', { name: /^Sales sees/ }).hover();
+    await eventually(opacity).toBe('1');
+  });
+
   it('deletes a note and brings it back with Undo, in its place', async () => {
     await openCustomerLens();
     await addNote(page, 'Sales sees', 'Keep me');
