@@ -1,7 +1,8 @@
 /**
  * The board and the home screen in real Chromium: keyboard-only moves with
  * their announcements, undo/redo shortcuts, pointer reordering, editing,
- * limits, workshop housekeeping, and hostile text rendered as text.
+ * limits, column tools that leave the title readable, workshop housekeeping,
+ * and hostile text rendered as text.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
